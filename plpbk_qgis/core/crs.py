@@ -1,0 +1,39 @@
+"""Coordinate reference systems for Indonesian planning data (pure, no QGIS).
+
+Decides whether a layer's coordinates are in metres and fit what its CRS declares.
+"""
+
+from __future__ import annotations
+
+# Plausible projected coordinates for Indonesia (UTM / TM-3, any false origin in use).
+MAX_PROJECTED_ABS = 20_000_000.0
+
+
+def extent_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | None:
+    """Return a short Indonesian diagnosis when the extent does not fit the declared CRS.
+
+    ``extent`` is (xmin, ymin, xmax, ymax). Returns None when it looks right.
+    """
+    if not has_crs:
+        return ("tidak memiliki sistem koordinat (CRS). Tetapkan CRS yang benar lewat "
+                "Properti Lapisan > Sumber (mis. EPSG:23834 TM-3 zona 48.2 atau UTM SRGI2013).")
+    xmin, ymin, xmax, ymax = extent
+    looks_like_degrees = -180.0 <= xmin <= xmax <= 180.0 and -90.0 <= ymin <= ymax <= 90.0
+    if is_geographic:
+        if not looks_like_degrees:
+            return ("dinyatakan dalam derajat (CRS geografis) tetapi koordinatnya bernilai meter "
+                    f"(mis. x={xmin:.0f}). CRS lapisan kemungkinan salah: tetapkan CRS metrik "
+                    "aslinya (TM-3 atau UTM), jangan memproyeksikan ulang.")
+        return ("memakai derajat (CRS geografis), padahal perhitungan luas dan jarak butuh meter. "
+                "Proyeksikan ulang ke CRS metrik (TM-3 BPN atau UTM SRGI2013), misalnya dengan "
+                "algoritma 'Reproject layer'.")
+    width = max(xmax - xmin, ymax - ymin)
+    if looks_like_degrees and width < 5.0 and (abs(xmin) > 90 or abs(ymin) < 12):
+        # Indonesian longitudes are 95..141 and latitudes -11..6: a metric CRS holding such
+        # small numbers almost certainly holds degrees.
+        return ("dinyatakan dalam meter tetapi koordinatnya tampak dalam derajat "
+                f"(x={xmin:.4f}, y={ymin:.4f}). Tetapkan CRS geografis aslinya (EPSG:4326 atau "
+                "EPSG:9470), lalu proyeksikan ulang ke CRS metrik.")
+    if max(abs(xmin), abs(xmax), abs(ymin), abs(ymax)) > MAX_PROJECTED_ABS:
+        return ("memiliki koordinat di luar jangkauan CRS yang dinyatakan; periksa CRS lapisan.")
+    return None

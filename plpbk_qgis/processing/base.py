@@ -1,0 +1,56 @@
+"""Common ground for every PLPBK algorithm: naming, help, dependency check, error wrapping.
+
+Subclasses implement ``initAlgorithm`` and ``run`` (not ``processAlgorithm``): ``run`` may
+raise :class:`PlpbkInputError` and the user sees its message, never a traceback. Algorithms
+keep no per-run state on ``self`` (Processing may reuse or copy instances).
+"""
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ..core.errors import PlpbkInputError
+from ..dependencies import blocking_problems, describe_missing
+from ..i18n import tr
+
+GROUPS = {
+    "survey": "1. Basis data Pemetaan Swadaya",
+    "import": "2. Peta dasar dan rencana kota",
+    "check": "3. Pemeriksaan kesesuaian",
+    "print": "4. Peta dan album cetak",
+}
+
+
+class PlpbkAlgorithm(QgsProcessingAlgorithm):
+    #: algorithm id (``plpbk:<ALGORITHM_ID>``), set by each subclass
+    ALGORITHM_ID = ""
+    #: key of :data:`GROUPS`
+    GROUP_KEY = "survey"
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def group(self):
+        return tr(GROUPS[self.GROUP_KEY])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_KEY
+
+    def helpUrl(self):  # noqa: N802
+        return "https://github.com/plpbk/plpbk-qgis#readme"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        problems = blocking_problems()
+        if problems:
+            raise QgsProcessingException(describe_missing(problems))
+        try:
+            return self.run(parameters, context, feedback)
+        except PlpbkInputError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def run(self, parameters, context, feedback):  # pragma: no cover - abstract
+        raise NotImplementedError
