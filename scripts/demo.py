@@ -1,0 +1,106 @@
+"""`make demo`: the main job on the embedded sample kelurahan ("Kelurahan contoh").
+
+Runs every PLPBK algorithm in the order a TAPP and the Tim Teknis would, writing to out/demo/.
+Each step lives in ``scripts/demo_steps/NN_name.py`` with ``run(ctx)``; steps run in file-name
+order, share results through ``ctx.results`` and announce files with ``ctx.made``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class DemoContext:
+    def __init__(self, out: Path):
+        self.out = out
+        self.root = ROOT
+        self.sample = ROOT / "resources" / "sample" / "kelurahan_contoh.gpkg"
+        self.results: dict = {}
+        self.outputs: list[tuple[str, str]] = []
+
+    def run(self, alg_id: str, params: dict) -> dict:
+        import processing
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(f"plpbk:{alg_id}", params, context=context,
+                              feedback=QgsProcessingFeedback())
+
+    def made(self, path, description: str):
+        self.outputs.append((str(Path(path).relative_to(ROOT) if Path(path).is_absolute()
+                                 and ROOT in Path(path).parents else path), description))
+        print(f"    -> {path}: {description}")
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from plpbk_qgis.processing.provider import PlpbkProvider
+
+    provider = PlpbkProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app
+
+
+def load_steps():
+    steps = []
+    for path in sorted((ROOT / "scripts" / "demo_steps").glob("[0-9]*.py")):
+        spec = importlib.util.spec_from_file_location(f"demo_step_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        steps.append((path.stem, module))
+    return steps
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="out/demo")
+    parser.add_argument("--only", nargs="*", help="run only steps whose name contains one of these")
+    args = parser.parse_args(argv)
+    out = (ROOT / args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app = start_qgis()
+    ctx = DemoContext(out)
+    print(f"PLPBK demo — Kelurahan contoh (data contoh/sintetis) -> {out}")
+    failed = []
+    for name, module in load_steps():
+        if args.only and not any(key in name for key in args.only):
+            continue
+        title = (module.__doc__ or name).strip().splitlines()[0]
+        print(f"[{name}] {title}")
+        started = time.perf_counter()
+        try:
+            module.run(ctx)
+        except Exception as error:  # noqa: BLE001 — report every failing step, then fail
+            import traceback
+
+            traceback.print_exc()
+            failed.append((name, error))
+        print(f"    ({time.perf_counter() - started:.1f} s)")
+    print("\nHasil demo:")
+    for path, description in ctx.outputs:
+        print(f"  {path}  — {description}")
+    app.exitQgis()
+    if failed:
+        print("\nLangkah gagal: " + ", ".join(name for name, _ in failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
