@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -42,21 +43,6 @@ class DemoContext:
         print(f"    -> {path}: {description}")
 
 
-def start_qgis():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from plpbk_qgis.processing.provider import PlpbkProvider
-
-    provider = PlpbkProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app
-
-
 def load_steps():
     steps = []
     for path in sorted((ROOT / "scripts" / "demo_steps").glob("[0-9]*.py")):
@@ -74,6 +60,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     out = (ROOT / args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
+    from qgis_headless import start_qgis
+
     app = start_qgis()
     ctx = DemoContext(out)
     print(f"PLPBK demo — Kelurahan contoh (data contoh/sintetis) -> {out}")

@@ -5,7 +5,7 @@ import inspect
 import pkgutil
 from pathlib import Path
 
-from qgis.core import QgsMessageLog, QgsProcessingProvider, Qgis
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
