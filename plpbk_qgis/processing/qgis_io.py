@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
