@@ -40,8 +40,10 @@ translations: setup
 demo: setup translations
 	$(PY) scripts/demo.py --out out/demo
 
+# The plugin repository scans uploads with bandit: nothing of medium severity or worse.
 lint: setup
 	$(PY) -m ruff check .
+	$(PY) -m bandit -q -r $(PLUGIN) -ll
 
 # Core tests run without QGIS (pytest-qgis switched off), plugin tests inside QGIS.
 unit: setup translations
