@@ -25,6 +25,16 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     #: key of :data:`GROUPS`
     GROUP_KEY = "survey"
 
+    def __init_subclass__(cls, **kwargs):
+        # QgsProcessingAlgorithm.run(parameters, context, feedback, configuration, catch) is
+        # what processing.run() calls: a subclass' ``run`` hook must not shadow it, so the hook
+        # is moved to ``compute`` and QGIS' own ``run`` shows through again.
+        super().__init_subclass__(**kwargs)
+        hook = cls.__dict__.get("run")
+        if hook is not None:
+            cls.compute = hook
+            delattr(cls, "run")
+
     def tr(self, text):
         return tr(text)
 
@@ -48,9 +58,10 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         if problems:
             raise QgsProcessingException(describe_missing(problems))
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
             raise QgsProcessingException(str(error)) from error
 
-    def run(self, parameters, context, feedback):  # pragma: no cover - abstract
+    def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
+        """Subclasses write this as ``run(self, parameters, context, feedback)``."""
         raise NotImplementedError

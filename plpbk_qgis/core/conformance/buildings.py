@@ -1,0 +1,138 @@
+"""``checkbuildingrules`` engine: existing buildings and their parcels against the zone rules.
+
+Pure and vectorised; the Processing algorithm only reads layers into :class:`BuildingCheckInput`
+and writes :class:`CheckResult` columns back. Per-rule logic lives in ``rule_checks``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import rule_checks
+from .columns import parse_column, parsers
+from .geometry import clean_polygons
+from .measures import measure_parcels
+from .rules import PERLU_CEK, Reasons, overall, status_names
+from .setbacks import nearest_roads, road_space
+from .zoning import assign_zones, zone_rules
+
+
+@dataclass
+class BuildingCheckInput:
+    buildings: np.ndarray
+    zones: np.ndarray
+    zone_codes: list                       # kode_zona per zone
+    zone_columns: dict                     # rule field -> raw values per zone (fields present)
+    parcels: np.ndarray | None = None      # None: plots are estimated by tessellation
+    floors: list | None = None             # raw values per building, None = not supplied
+    heights: list | None = None
+    uses: list | None = None
+    roads: np.ndarray | None = None
+    road_widths: list | None = None
+    road_classes: list | None = None
+    green: np.ndarray | None = None
+    itbx: object = None                    # ItbxTable
+    floor_height: float = 4.0
+    min_zone_share: float = 80.0
+    road_max_distance: float = 50.0
+
+
+@dataclass
+class CheckResult:
+    parcels: dict                           # field -> array per parcel
+    buildings: dict                         # field -> array per building
+    parcel_geometries: np.ndarray | None = None   # only when estimated
+    estimated: bool = False
+    reason_counts: dict = field(default_factory=dict)
+
+
+def _gather(values, index, fill=np.nan):
+    """values[index] with ``fill`` where index is -1."""
+    values = np.asarray(values)
+    out = np.full(len(index), fill, dtype=values.dtype if fill is not np.nan else float)
+    found = index >= 0
+    if len(values):
+        out[found] = values[index[found]]
+    return out
+
+
+def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
+    step = progress or (lambda _fraction, _text="": None)
+    parse_number, parse_floors = parsers()
+    buildings, b_repaired, b_empty = clean_polygons(data.buildings)
+    nb = len(buildings)
+    estimated = data.parcels is None
+    step(0.05, "persil")
+    if estimated:
+        from .tessellation import tessellate
+
+        parcels = tessellate(buildings, roads=data.roads, road_widths=data.road_widths)
+        p_repaired = np.zeros(len(parcels), dtype=bool)
+        p_empty = np.zeros(len(parcels), dtype=bool)
+    else:
+        parcels, p_repaired, p_empty = clean_polygons(data.parcels)
+    np_ = len(parcels)
+
+    floors = parse_column(data.floors, parse_floors) if data.floors is not None else None
+    heights = parse_column(data.heights, parse_number) if data.heights is not None else None
+    step(0.15, "KDB/KLB/KDH")
+    measures = measure_parcels(parcels, buildings, None if floors is None else floors[0],
+                               data.green if data.green is None else clean_polygons(data.green)[0])
+
+    step(0.45, "zona")
+    zones, _, _ = clean_polygons(data.zones)
+    p_zone = assign_zones(parcels, zones, data.min_zone_share)
+    rules = zone_rules(data.zone_columns, parse_number)
+    zone_codes = np.array(["" if c is None else str(c).strip() for c in data.zone_codes], dtype=object)
+    # buildings follow their parcel's zone; buildings without parcel get their own
+    b_parcel = measures.building_parcel
+    b_zone = _gather(p_zone.zone, b_parcel, fill=-1).astype(np.int64)
+    b_share = _gather(p_zone.share, b_parcel)
+    b_ambiguous = _gather(p_zone.ambiguous, b_parcel, fill=False).astype(bool)
+    orphans = np.flatnonzero(b_parcel < 0)
+    if len(orphans):
+        own = assign_zones(buildings[orphans], zones, data.min_zone_share)
+        b_zone[orphans], b_share[orphans], b_ambiguous[orphans] = own.zone, own.share, own.ambiguous
+
+    step(0.6, "GSB")
+    setbacks = None
+    if data.roads is not None:
+        widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
+        space = road_space(data.roads, widths, data.road_classes)
+        setbacks = nearest_roads(buildings, space, data.road_max_distance)
+
+    step(0.75, "aturan")
+    b = rule_checks.ZoneContext(zone=b_zone, share=b_share, ambiguous=b_ambiguous,
+                                codes=zone_codes, rules=rules)
+    p = rule_checks.ZoneContext(zone=p_zone.zone, share=p_zone.share, ambiguous=p_zone.ambiguous,
+                                codes=zone_codes, rules=rules)
+    b_reasons, p_reasons = Reasons(nb), Reasons(np_)
+    b_out = rule_checks.building_rules(b, b_reasons, floors=floors, heights=heights,
+                                       setbacks=setbacks, floor_height=data.floor_height,
+                                       uses=data.uses, itbx=data.itbx)
+    p_out = rule_checks.parcel_intensity(p, p_reasons, measures, floors_given=floors is not None,
+                                         green_given=data.green is not None)
+    rule_checks.building_intensity(b, b_out, b_reasons, p_out, b_parcel,
+                                   floors_given=floors is not None, green_given=data.green is not None)
+    rule_checks.parcel_from_buildings(p_out, p_reasons, b_out, measures.pairs)
+    if estimated:
+        p_reasons.add(np.ones(np_, dtype=bool), "PERSIL_ESTIMASI")
+    for out, reasons, repaired, empty in ((b_out, b_reasons, b_repaired, b_empty),
+                                          (p_out, p_reasons, p_repaired, p_empty)):
+        status = overall(*[out[k] for k in list(out) if k.startswith("status_")])
+        reasons.add(repaired, "GEOMETRI_DIPERBAIKI")
+        reasons.add(empty, "GEOMETRI_KOSONG")
+        status[repaired | empty] = np.maximum(status[repaired | empty], PERLU_CEK)
+        out["status"] = status
+        out["alasan"] = reasons.text
+        out["persil_estimasi"] = np.full(len(status), estimated)
+    for out in (b_out, p_out):
+        for key in [k for k in out if k.startswith("status")]:
+            out[key] = status_names(out[key])
+    counts = {"bangunan": dict(b_reasons.codes), "persil": dict(p_reasons.codes)}
+    step(1.0, "selesai")
+    return CheckResult(parcels=p_out, buildings=b_out,
+                       parcel_geometries=parcels if estimated else None,
+                       estimated=estimated, reason_counts=counts)

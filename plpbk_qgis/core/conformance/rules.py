@@ -1,0 +1,128 @@
+"""The result model of every conformance check: statuses, reason codes and their texts.
+
+Statuses are held as small integers in numpy arrays while computing (so that the overall status
+is a plain ``max``) and turned into the four words only when written out:
+
+- ``TIDAK_DICEK`` (0): the input needed for the rule was not supplied; never affects the overall
+- ``SESUAI`` (1): measured value within the allowed value
+- ``PERLU_CEK`` (2): input supplied but missing or ambiguous for this feature
+- ``MELANGGAR`` (3): measured value breaks the rule
+
+Reasons are codes with a short Indonesian text; ``alasan`` joins them as ``KODE: teks; ...``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+TIDAK_DICEK, SESUAI, PERLU_CEK, MELANGGAR = 0, 1, 2, 3
+STATUS_NAMES = np.array(["TIDAK_DICEK", "SESUAI", "PERLU_CEK", "MELANGGAR"], dtype=object)
+
+# Values are compared after rounding to what is written out, so that a reader who sees
+# "kdb 60.0, kdb_maks 60" never finds MELANGGAR next to them.
+DECIMALS = 2
+
+# code -> short Indonesian text (what the Tim Teknis reads in the attribute table)
+REASONS = {
+    "KDB_LEBIH": "KDB melebihi KDB maksimum zona",
+    "KLB_LEBIH": "KLB melebihi KLB maksimum zona",
+    "KDH_KURANG": "KDH kurang dari KDH minimum zona",
+    "GSB_KURANG": "GSB kurang dari GSB minimum",
+    "TINGGI_LEBIH": "tinggi bangunan melebihi tinggi maksimum",
+    "LANTAI_LEBIH": "jumlah lantai melebihi lantai maksimum",
+    "ITBX_X": "kegiatan tidak diizinkan (X) di sub-zona ini",
+    "ITBX_T": "kegiatan diizinkan terbatas (T): periksa batasannya",
+    "ITBX_B": "kegiatan diizinkan bersyarat (B): periksa persyaratannya",
+    "ITBX_KOSONG": "kegiatan tidak diatur dalam tabel ITBX untuk sub-zona ini",
+    "GUNA_KOSONG": "fungsi/kegiatan bangunan kosong",
+    "KEGIATAN_TIDAK_DIKENAL": "kode kegiatan tidak ada di tabel ITBX",
+    "ZONA_TIDAK_DIKENAL": "kode zona tidak ada di tabel ITBX",
+    "DI_LUAR_ZONA": "tidak berada di zona rencana kota mana pun",
+    "KODE_ZONA_KOSONG": "kode zona kosong pada lapisan zona",
+    "ZONA_GANDA": "porsi zona dominan di bawah batas minimum; zona tidak pasti",
+    "ATURAN_KOSONG": "nilai aturan zona kosong atau tidak terbaca",
+    "LANTAI_KOSONG": "jumlah lantai kosong",
+    "LANTAI_TIDAK_TERBACA": "jumlah lantai tidak dapat dibaca",
+    "TINGGI_TIDAK_TERBACA": "tinggi bangunan tidak dapat dibaca",
+    "TINGGI_KOSONG": "tinggi dan jumlah lantai kosong",
+    "LANTAI_PERSIL_TIDAK_LENGKAP": "jumlah lantai sebagian bangunan di persil tidak diketahui",
+    "BANGUNAN_TANPA_PERSIL": "bangunan tidak berada di persil mana pun",
+"BANGUNAN_PERLU_CEK": "sebagian bangunan di persil perlu dicek (lihat lapisan bangunan)",
+    "PERSIL_TANPA_BANGUNAN": "persil tidak berisi bangunan",
+    "JALAN_TIDAK_DITEMUKAN": "tidak ada jalan dalam jarak pencarian",
+    "LEBAR_JALAN_KOSONG": "lebar jalan terdekat kosong; diukur dari as jalan",
+    "GEOMETRI_DIPERBAIKI": "geometri tidak valid dan diperbaiki otomatis; nilai perlu dicek",
+    "GEOMETRI_KOSONG": "geometri kosong",
+    "PERSIL_ESTIMASI": "persil diperkirakan dari tesselasi bangunan, bukan data persil",
+    "RENCANA_LEBIH_LONGGAR": "aturan rencana lebih longgar daripada rencana kota",
+    "RENCANA_KOSONG": "nilai aturan rencana kosong atau tidak terbaca",
+    "ZONA_LINDUNG_DIBANGUN": "zona lindung (RTH/sempadan/badan air/cagar budaya) direncanakan untuk bangunan",
+    "GUNA_TIDAK_SESUAI_ZONA": "guna rencana tidak sesuai dengan kelas zona",
+}
+
+
+def empty_status(n: int, value: int = TIDAK_DICEK) -> np.ndarray:
+    return np.full(n, value, dtype=np.int8)
+
+
+def rounded(values) -> np.ndarray:
+    return np.round(np.asarray(values, dtype=float), DECIMALS)
+
+
+def compare(measured, allowed, *, at_most: bool) -> np.ndarray:
+    """SESUAI/MELANGGAR where both numbers are known, PERLU_CEK where either is NaN.
+
+    ``at_most``: the measured value must be ≤ allowed (KDB, KLB, height); else ≥ (KDH, GSB).
+    """
+    measured = rounded(measured)
+    allowed = rounded(allowed)
+    known = ~np.isnan(measured) & ~np.isnan(allowed)
+    with np.errstate(invalid="ignore"):
+        ok = measured <= allowed if at_most else measured >= allowed
+    status = np.where(ok, SESUAI, MELANGGAR).astype(np.int8)
+    status[~known] = PERLU_CEK
+    return status
+
+
+def overall(*statuses) -> np.ndarray:
+    """MELANGGAR if any rule is, else PERLU_CEK if any is, else SESUAI (TIDAK_DICEK ignored;
+    TIDAK_DICEK only when no rule was checked at all)."""
+    return np.maximum.reduce([np.asarray(s, dtype=np.int8) for s in statuses])
+
+
+def status_names(status) -> np.ndarray:
+    return STATUS_NAMES[np.asarray(status, dtype=np.int64)]
+
+
+class Reasons:
+    """Collects reason codes per feature, vectorised: ``add(mask, code, detail=None)``.
+
+    ``detail`` (optional, per-feature strings or one string) is appended in brackets, e.g. the
+    raw text of an unreadable floor count.
+    """
+
+    def __init__(self, n: int):
+        self.n = n
+        self.text = np.full(n, "", dtype=object)
+        self.codes: dict[str, int] = {}
+
+    def add(self, mask, code: str, detail=None):
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        self.codes[code] = self.codes.get(code, 0) + int(mask.sum())
+        piece = f"{code}: {REASONS[code]}"
+        if detail is None:
+            pieces = np.full(int(mask.sum()), piece, dtype=object)
+        else:
+            detail = np.broadcast_to(np.asarray(detail, dtype=object), (self.n,))[mask]
+            pieces = np.array([piece if d in (None, "") else f"{piece} ({d})" for d in detail],
+                              dtype=object)
+        current = self.text[mask]
+        joined = np.where(current == "", pieces, current + "; " + pieces)
+        self.text[mask] = joined
+
+    def add_status(self, status, melanggar_code: str | None = None):
+        """Convenience: code for the MELANGGAR rows of a rule."""
+        if melanggar_code:
+            self.add(np.asarray(status) == MELANGGAR, melanggar_code)

@@ -1,0 +1,198 @@
+"""plpbk:checkbuildingrules — existing buildings and parcels against the zone rules (C3)."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..base import PlpbkAlgorithm
+from ..conformance_io import empty_table, load_itbx, read_rule_zones, read_table, report_run, write_table
+from ..layer_checks import require_geometry, require_metric_crs, require_metric_polygons, require_source
+
+# (parameter key, rule field of the normalised city-plan layer, label)
+ZONE_RULE_PARAMS = (
+    ("KDB_FIELD", "kdb_maks", "Kolom KDB maksimum (%)"),
+    ("KLB_FIELD", "klb_maks", "Kolom KLB maksimum"),
+    ("KDH_FIELD", "kdh_min", "Kolom KDH minimum (%)"),
+    ("GSB_FIELD", "gsb_min", "Kolom GSB minimum (m)"),
+    ("HEIGHT_MAX_FIELD", "tinggi_maks", "Kolom tinggi maksimum (m)"),
+    ("FLOORS_MAX_FIELD", "lantai_maks", "Kolom jumlah lantai maksimum"),
+)
+
+
+class CheckBuildingRules(PlpbkAlgorithm):
+    ALGORITHM_ID = "checkbuildingrules"
+    GROUP_KEY = "check"
+
+    BUILDINGS = "BUILDINGS"
+    FLOORS_FIELD = "FLOORS_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    USE_FIELD = "USE_FIELD"
+    PARCELS = "PARCELS"
+    ZONES = "ZONES"
+    ZONE_CODE_FIELD = "ZONE_CODE_FIELD"
+    ROADS = "ROADS"
+    ROAD_WIDTH_FIELD = "ROAD_WIDTH_FIELD"
+    ROAD_CLASS_FIELD = "ROAD_CLASS_FIELD"
+    GREEN = "GREEN"
+    ITBX = "ITBX"
+    FLOOR_HEIGHT = "FLOOR_HEIGHT"
+    MIN_ZONE_SHARE = "MIN_ZONE_SHARE"
+    ROAD_MAX_DISTANCE = "ROAD_MAX_DISTANCE"
+    ESTIMATE_PARCELS = "ESTIMATE_PARCELS"
+    REPORT = "REPORT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_BUILDINGS = "OUTPUT_BUILDINGS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: "
+            "KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per "
+            "kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).\n"
+            "Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya "
+            "PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di "
+            "dalam blok jalan (persil_estimasi = true).\n"
+            "Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK "
+            "(masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. "
+            "Laporan JSON opsional berisi ringkasan per aturan, status dan zona.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, self.tr("Bangunan"), polygon))
+        for key, label, kind in ((self.FLOORS_FIELD, "Kolom jumlah lantai", QgsProcessingParameterField.Any),
+                                 (self.HEIGHT_FIELD, "Kolom tinggi bangunan (m)", QgsProcessingParameterField.Any),
+                                 (self.USE_FIELD, "Kolom fungsi/kegiatan (kode ITBX)",
+                                  QgsProcessingParameterField.Any)):
+            self.addParameter(QgsProcessingParameterField(key, self.tr(label), None, self.BUILDINGS, kind,
+                                                          optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Persil"), polygon,
+                                                              optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zona rencana kota (dengan aturan)"), polygon))
+        self._advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
+                                                   "kode_zona", self.ZONES, optional=True))
+        for key, name, label in ZONE_RULE_PARAMS:
+            self._advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES,
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, self.tr("Jalan (garis as jalan atau poligon)"),
+            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(self.ROAD_WIDTH_FIELD, self.tr("Kolom lebar jalan (m)"),
+                                                      "lebar_m", self.ROADS, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.ROAD_CLASS_FIELD, self.tr("Kolom kelas jalan"),
+                                                      "kelas_jalan", self.ROADS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.GREEN, self.tr("Ruang hijau / tanah tak tertutup (untuk KDH)"), polygon, optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.ITBX, self.tr("Tabel ITBX (CSV)"),
+                                                     extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOOR_HEIGHT, self.tr("Tinggi per lantai (m)"), QgsProcessingParameterNumber.Double, 4.0,
+            minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_ZONE_SHARE, self.tr("Porsi zona minimum (%)"), QgsProcessingParameterNumber.Double,
+            80.0, minValue=0.0, maxValue=100.0))
+        self._advanced(QgsProcessingParameterNumber(
+            self.ROAD_MAX_DISTANCE, self.tr("Jarak pencarian jalan terdekat (m)"),
+            QgsProcessingParameterNumber.Double, 50.0, minValue=1.0))
+        self._advanced(QgsProcessingParameterBoolean(
+            self.ESTIMATE_PARCELS, self.tr("Perkirakan persil bila lapisan persil kosong"), True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Laporan ringkas (JSON)"), "JSON (*.json)", optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Hasil per persil"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BUILDINGS, self.tr("Hasil per bangunan"), QgsProcessing.TypeVectorPolygon))
+
+    def _advanced(self, parameter):
+        parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def run(self, parameters, context, feedback):
+        from ...core.conformance.buildings import BuildingCheckInput, check_buildings
+        from ..status_style import StatusStyle
+
+        label = self.tr("Bangunan")
+        buildings_src = require_source(self.parameterAsSource(parameters, self.BUILDINGS, context), label)
+        require_metric_polygons(buildings_src, label)
+        crs = buildings_src.sourceCrs()
+        field = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
+        feedback.pushInfo(self.tr("Membaca bangunan …"))
+        buildings = read_table(self, parameters, self.BUILDINGS, context, None, label=label)
+        zones = read_rule_zones(self, parameters, self.ZONES, context, crs,
+                                field(self.ZONE_CODE_FIELD) or "kode_zona",
+                                {name: field(key) for key, name, _ in ZONE_RULE_PARAMS})
+        parcels = None
+        if self.parameterAsSource(parameters, self.PARCELS, context) is not None:
+            source = self.parameterAsSource(parameters, self.PARCELS, context)
+            require_metric_polygons(source, self.tr("Persil"))
+            parcels = read_table(self, parameters, self.PARCELS, context, None, target_crs=crs)
+        roads = width = road_class = None
+        road_src = self.parameterAsSource(parameters, self.ROADS, context)
+        if road_src is not None:
+            road_label = self.tr("Jalan")
+            if QgsWkbTypes.geometryType(road_src.wkbType()) != QgsWkbTypes.LineGeometry:
+                require_geometry(road_src, road_label, QgsWkbTypes.PolygonGeometry)
+            require_metric_crs(road_src, road_label)
+            names = [n for n in (field(self.ROAD_WIDTH_FIELD), field(self.ROAD_CLASS_FIELD)) if n]
+            roads = read_table(self, parameters, self.ROADS, context, None, fields=names, target_crs=crs)
+            width, road_class = roads.column(field(self.ROAD_WIDTH_FIELD)), roads.column(
+                field(self.ROAD_CLASS_FIELD))
+        green = None
+        if self.parameterAsSource(parameters, self.GREEN, context) is not None:
+            green_src = self.parameterAsSource(parameters, self.GREEN, context)
+            require_metric_polygons(green_src, self.tr("Ruang hijau"))
+            green = read_table(self, parameters, self.GREEN, context, None, fields=[], target_crs=crs)
+        itbx_path = self.parameterAsFile(parameters, self.ITBX, context)
+        data = BuildingCheckInput(
+            buildings=buildings.geometries, zones=zones.table.geometries, zone_codes=zones.codes,
+            zone_columns=zones.rules, parcels=None if parcels is None else parcels.geometries,
+            floors=buildings.column(field(self.FLOORS_FIELD)),
+            heights=buildings.column(field(self.HEIGHT_FIELD)),
+            uses=buildings.column(field(self.USE_FIELD)),
+            roads=None if roads is None else roads.geometries, road_widths=width, road_classes=road_class,
+            green=None if green is None else green.geometries,
+            itbx=load_itbx(itbx_path) if itbx_path else None,
+            floor_height=self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context),
+            min_zone_share=self.parameterAsDouble(parameters, self.MIN_ZONE_SHARE, context),
+            road_max_distance=self.parameterAsDouble(parameters, self.ROAD_MAX_DISTANCE, context))
+        if parcels is None and not self.parameterAsBool(parameters, self.ESTIMATE_PARCELS, context):
+            data.parcels = buildings.geometries[:0]
+
+        def progress(fraction, text=""):
+            if feedback.isCanceled():
+                from ...core.errors import PlpbkInputError
+                raise PlpbkInputError(self.tr("Dibatalkan oleh pengguna."))
+            feedback.setProgress(10 + 80 * fraction)
+            if text:
+                feedback.pushInfo(self.tr("Menghitung: {}").format(text))
+
+        result = check_buildings(data, progress)
+        inputs = [t.source_path for t in (buildings, parcels, zones.table) if t is not None]
+        if parcels is None:
+            parcels = empty_table(self.tr("Persil estimasi"), len(result.parcel_geometries), crs, "id_persil")
+            parcel_geoms = result.parcel_geometries
+        else:
+            parcel_geoms = parcels.geometries
+        feedback.pushInfo(self.tr("Menulis hasil …"))
+        out = write_table(self, parameters, self.OUTPUT, context, parcels, parcel_geoms, result.parcels,
+                          QgsWkbTypes.MultiPolygon, feedback, StatusStyle(), inputs)
+        out_b = write_table(self, parameters, self.OUTPUT_BUILDINGS, context, buildings,
+                            buildings.geometries, result.buildings, QgsWkbTypes.MultiPolygon, feedback,
+                            StatusStyle(), inputs)
+        report = report_run(self, parameters, context, "checkbuildingrules",
+                            {"persil": result.parcels, "bangunan": result.buildings}, result.reason_counts,
+                            {"bangunan": buildings.name, "persil": parcels.name, "zona": zones.table.name,
+                             "jalan": roads.name if roads else None, "ruang_hijau": green.name if green else None,
+                             "itbx": itbx_path or None, "persil_estimasi": result.estimated})
+        return {self.OUTPUT: out, self.OUTPUT_BUILDINGS: out_b, self.REPORT: report}

@@ -1,0 +1,266 @@
+"""Bulk reading and writing of big layers for the conformance checks.
+
+At 10⁶ buildings the per-feature Python work of ``QgsFeature`` reading/writing costs more than
+the whole check. When an input is a plain OGR file layer (no filter, no selection, already in
+the working CRS) it is read in one call with pyogrio (a geopandas dependency); when an output
+is a plain file path it is written the same way. Anything else (memory layers, database
+sources, selections, other CRS, ``memory:`` outputs) goes through the generic adapter
+``qgis_io`` so every source QGIS can open still works.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProviderRegistry,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import PlpbkInputError
+from ..i18n import tr
+from .qgis_io import read_source, write_rows
+
+FAST_EXTENSIONS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
+# post-processors must outlive the algorithm run (Processing only keeps a raw pointer)
+_POST_PROCESSORS = []
+
+
+@dataclass
+class Table:
+    name: str
+    geometries: object     # numpy array of shapely geometries (None where empty)
+    frame: object          # pandas DataFrame of the attributes read
+    fields: QgsFields      # QGIS fields of those attributes (for the generic writer)
+    crs: object            # QgsCoordinateReferenceSystem
+    source_path: str = ""
+
+    def column(self, name):
+        return None if not name else list(self.frame[name].astype(object).where(
+            self.frame[name].notna(), None))
+
+
+def _file_layer(alg, parameters, key, context):
+    """(path, layer name) when the input can be read straight from its file, else None."""
+    value = parameters.get(key)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+        return None
+    layer = alg.parameterAsVectorLayer(parameters, key, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if parts.get("subset") or parts.get("layerId") is not None or not os.path.isfile(path):
+        return None
+    return path, parts.get("layerName") or None
+
+
+def read_table(alg, parameters, key, context, feedback=None, fields=None, target_crs=None,
+               label="") -> Table | None:
+    """Read an input layer; ``fields`` None = every attribute. None when the input is empty."""
+    import numpy as np
+
+    source = alg.parameterAsSource(parameters, key, context)
+    if source is None:
+        return None
+    all_fields = source.fields()
+    keep = all_fields.names() if fields is None else [f for f in fields if f and f in all_fields.names()]
+    qfields = QgsFields()
+    for name in keep:
+        qfields.append(all_fields.field(name))
+    crs = source.sourceCrs()
+    same_crs = target_crs is None or not target_crs.isValid() or crs == target_crs
+    file_layer = _file_layer(alg, parameters, key, context) if same_crs else None
+    name = label or source.sourceName()
+    if file_layer is not None:
+        try:
+            import pyogrio
+
+            frame = pyogrio.read_dataframe(file_layer[0], layer=file_layer[1], columns=keep,
+                                           fid_as_index=True)
+            geoms = np.asarray(frame.geometry.array, dtype=object)
+            frame = frame.drop(columns=frame.geometry.name)
+            return Table(name, geoms, frame, qfields, crs, os.path.abspath(file_layer[0]))
+        except Exception as error:  # noqa: BLE001 - fall back to the generic reader
+            if feedback is not None:
+                feedback.pushInfo(tr("Pembacaan cepat gagal ({}); memakai pembaca umum.").format(error))
+    import pandas as pd
+
+    data = read_source(source, context, feedback, fields=keep, target_crs=target_crs, name=name)
+    # values positionally (a Series built first would be re-aligned on the fid index)
+    frame = pd.DataFrame({k: np.array(v, dtype=object) for k, v in data.columns.items()},
+                         index=pd.Index(data.ids, name="fid"))
+    return Table(name, data.geometries, frame, qfields, target_crs if not same_crs else crs)
+
+
+RESULT_TYPES = {"f": QVariant.Double, "i": QVariant.LongLong, "u": QVariant.LongLong, "b": QVariant.Bool}
+
+
+def output_frame(table: Table, results: dict):
+    """Input attributes + result columns; an input attribute named like a result field is
+    kept as ``<name>_asli`` so the result names stay exactly as documented."""
+    import pandas as pd
+
+    frame = table.frame.reset_index(drop=True)
+    rename = {c: f"{c}_asli" for c in frame.columns if c in results}
+    frame = frame.rename(columns=rename)
+    result = pd.DataFrame({k: v for k, v in results.items()})
+    return pd.concat([frame, result], axis=1), rename
+
+
+def _qgs_fields(table: Table, frame, rename) -> QgsFields:
+    import numpy as np
+
+    fields = QgsFields()
+    for field in table.fields:
+        copy = QgsField(field)
+        copy.setName(rename.get(field.name(), field.name()))
+        fields.append(copy)
+    for name in frame.columns[len(table.fields):]:
+        kind = np.asarray(frame[name]).dtype.kind
+        fields.append(QgsField(name, RESULT_TYPES.get(kind, QVariant.String)))
+    return fields
+
+
+def write_table(alg, parameters, key, context, table: Table, geometries, results: dict,
+                wkb_type, feedback=None, style=None, inputs=()):
+    """Write input attributes + results to the output ``key``; returns the destination id."""
+    import numpy as np
+
+    frame, rename = output_frame(table, results)
+    destination = alg.parameterAsOutputLayer(parameters, key, context)
+    ext = os.path.splitext(destination)[1].lower()
+    fast = ext in FAST_EXTENSIONS and "|" not in destination and not destination.startswith(
+        ("memory:", "ogr:", "postgres:", "spatialite:"))
+    if fast:
+        if os.path.abspath(destination) in {os.path.abspath(p) for p in inputs if p}:
+            raise PlpbkInputError(tr("keluaran tidak boleh menimpa berkas masukan ({}).").format(
+                destination), field=key)
+        _write_file(destination, FAST_EXTENSIONS[ext], frame, geometries, table.crs)
+        value = parameters.get(key)
+        if isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject:
+            details = QgsProcessingContext.LayerDetails(alg.parameterDefinition(key).description(),
+                                                        value.destinationProject, key)
+            _attach_style(details, style)
+            context.addLayerToLoadOnCompletion(destination, details)
+        return destination
+    fields = _qgs_fields(table, frame, rename)
+    sink, dest_id = alg.parameterAsSink(parameters, key, context, fields, wkb_type, table.crs)
+    if sink is None:
+        return None
+    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    write_rows(sink, fields, np.asarray(geometries, dtype=object), rows, feedback)
+    if context.willLoadLayerOnCompletion(dest_id):
+        _attach_style(context.layerToLoadOnCompletionDetails(dest_id), style)
+    return dest_id
+
+
+def _write_file(path, driver, frame, geometries, crs):
+    import geopandas as gpd
+    import pyogrio
+
+    if os.path.exists(path):
+        os.remove(path)   # same as QGIS: a file destination is replaced
+    gdf = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(list(geometries), crs=crs.toWkt() or None))
+    options = {"VERSION": "1.2"} if driver == "GPKG" else {}
+    layer = os.path.splitext(os.path.basename(path))[0]
+    pyogrio.write_dataframe(gdf, path, layer=layer, driver=driver, promote_to_multi=True,
+                            dataset_options=options)
+
+
+def _attach_style(details, style):
+    if style is None or details is None:
+        return
+    _POST_PROCESSORS.append(style)
+    details.setPostProcessor(style)
+
+
+def empty_table(name, n, crs, id_field="id"):
+    """Attributes for features the check made itself (estimated parcels): just an id."""
+    import pandas as pd
+
+    fields = QgsFields()
+    fields.append(QgsField(id_field, QVariant.String))
+    frame = pd.DataFrame({id_field: [f"E{i + 1}" for i in range(n)]})
+    return Table(name, None, frame, fields, crs)
+
+
+@dataclass
+class RuleZones:
+    table: Table
+    codes: list
+    rules: dict   # rule name -> raw values per zone (only rules whose field exists)
+
+
+def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields: dict) -> RuleZones:
+    """City-plan zones with their code and rule columns. A field named explicitly but absent is
+    an error; a default name absent from the layer simply leaves that rule TIDAK_DICEK."""
+    from .layer_checks import require_metric_polygons
+
+    label = tr("Zona rencana kota")
+    source = alg.parameterAsSource(parameters, key, context)
+    require_metric_polygons(source, label)
+    names = source.fields().names()
+    if code_field not in names:
+        raise PlpbkInputError(tr("kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau "
+                                 "jalankan 'Impor rencana kota' dulu."), layer=source.sourceName(),
+                              field=code_field)
+    wanted = {}
+    for rule, name in rule_fields.items():
+        name = name or rule
+        if name in names:
+            wanted[rule] = name
+        elif name != rule:
+            raise PlpbkInputError(tr("kolom aturan tidak ada di lapisan zona."),
+                                  layer=source.sourceName(), field=name)
+    from ..core.conformance.zoning import RULE_FIELDS
+
+    for rule in RULE_FIELDS:   # class-specific columns are taken by their standard names
+        if rule not in wanted and rule in names:
+            wanted[rule] = rule
+    table = read_table(alg, parameters, key, context, None, [code_field, *wanted.values()], crs, label)
+    return RuleZones(table, table.column(code_field), {r: table.column(f) for r, f in wanted.items()})
+
+
+def load_itbx(path):
+    """ITBX table from a CSV in the documented format, or any table QGIS can open."""
+    from ..core.conformance.itbx import ItbxTable
+
+    if not path:
+        return None
+    if path.lower().endswith(".csv"):
+        try:
+            return ItbxTable.from_csv(path)
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlpbkInputError(tr("tabel ITBX tidak dapat dibaca: {}").format(error), layer=path) from error
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, "itbx", "ogr")
+    if not layer.isValid():
+        raise PlpbkInputError(tr("tabel ITBX tidak dapat dibuka."), layer=path)
+    names = layer.fields().names()
+    return ItbxTable.from_rows({n: f[n] if f[n] is not None and str(f[n]) != "NULL" else None
+                                for n in names} for f in layer.getFeatures())
+
+
+def report_run(alg, parameters, context, check, outputs: dict, reasons: dict, layers: dict):
+    """Write the JSON summary when REPORT is set; returns its path or None."""
+    from ..core.conformance.report import build_report, summarise, write_report
+
+    path = alg.parameterAsFileOutput(parameters, "REPORT", context)
+    if not path:
+        return None
+    plain = {}
+    for key, value in parameters.items():
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            plain[key] = value
+        else:
+            plain[key] = str(value)
+    summaries = {name: summarise(columns) for name, columns in outputs.items()}
+    return write_report(path, build_report(check, layers, plain, summaries, reasons))

@@ -1,0 +1,75 @@
+"""plpbk:checkbuildingrules end to end through Processing (memory and GeoPackage outputs)."""
+
+import json
+
+import pytest
+
+pytest.importorskip("plpbk_qgis.core.values", reason="core/values.py not written yet")
+
+
+def _layer(wkt_type, crs, fields, rows):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    uri = f"{wkt_type}?crs={crs}" + "".join(f"&field={f}" for f in fields)
+    layer = QgsVectorLayer(uri, "mem", "memory")
+    feats = []
+    for wkt, *attrs in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(attrs)
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _inputs(crs="EPSG:23834", x0=700000, y0=9300000):
+    sq = lambda a, b, c, d: (f"POLYGON(({x0+a} {y0+b},{x0+c} {y0+b},{x0+c} {y0+d},{x0+a} {y0+d},{x0+a} {y0+b}))")  # noqa: E731
+    buildings = _layer("Polygon", crs, ["id_bangunan:string", "jml_lantai:string", "kdb:string"],
+                       [(sq(1, 2, 7, 8), "B1", "2", "lama"), (sq(8, 2, 12, 6), "B2", "4-7", None)])
+    parcels = _layer("Polygon", crs, ["id_persil:string"], [(sq(0, 0, 10, 10), "P1"), (sq(10, 0, 20, 10), "P2")])
+    zones = _layer("Polygon", crs, ["kode_zona:string", "kdb_maks:double", "gsb_min:double",
+                                    "tinggi_maks:double", "lantai_maks:integer"],
+                   [(sq(-5, -5, 50, 50), "R-1", 40.0, 3.0, 8.0, 2)])
+    roads = _layer("LineString", crs, ["lebar_m:double", "kelas_jalan:string"],
+                   [(f"LINESTRING({x0-10} {y0-3},{x0+60} {y0-3})", 4.0, "gang")])
+    return buildings, parcels, zones, roads
+
+
+def test_check_building_rules_memory_and_gpkg(run_alg, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    buildings, parcels, zones, roads = _inputs()
+    before = [f.geometry().asWkt() for f in buildings.getFeatures()]
+    params = {"BUILDINGS": buildings, "FLOORS_FIELD": "jml_lantai", "PARCELS": parcels, "ZONES": zones,
+              "ROADS": roads, "REPORT": str(tmp_path / "r.json"),
+              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg")}
+    result = run_alg("checkbuildingrules", params)
+    out = result["OUTPUT"]
+    out = out if isinstance(out, QgsVectorLayer) else QgsVectorLayer(out)
+    rows = {f["id_persil"]: f for f in out.getFeatures()}
+    assert rows["P1"]["kdb"] == pytest.approx(44.0) and rows["P1"]["status_kdb"] == "MELANGGAR"
+    b = QgsVectorLayer(result["OUTPUT_BUILDINGS"])
+    names = b.fields().names()
+    for field in ("kode_zona", "kdb", "kdb_maks", "status_kdb", "klb", "klb_maks", "status_klb", "kdh",
+                  "kdh_min", "status_kdh", "gsb", "gsb_min", "status_gsb", "tinggi", "tinggi_maks",
+                  "status_tinggi", "status", "alasan", "kdb_asli", "id_bangunan", "persil_estimasi"):
+        assert field in names, field
+    feats = {f["id_bangunan"]: f for f in b.getFeatures()}
+    assert feats["B1"]["gsb"] == pytest.approx(3.0)
+    assert feats["B2"]["status_lantai"] == "PERLU_CEK" and "4-7" in feats["B2"]["alasan"]
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["ringkasan"]["persil"]["jumlah"] == 2
+    assert [f.geometry().asWkt() for f in buildings.getFeatures()] == before
+
+
+def test_degrees_and_wrong_geometry_are_clear_errors(run_alg):
+    from qgis.core import QgsProcessingException
+
+    buildings, parcels, zones, roads = _inputs(crs="EPSG:4326", x0=106, y0=-6)
+    with pytest.raises(QgsProcessingException, match="derajat"):
+        run_alg("checkbuildingrules", {"BUILDINGS": buildings, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+    buildings, parcels, zones, roads = _inputs()
+    with pytest.raises(QgsProcessingException):
+        run_alg("checkbuildingrules", {"BUILDINGS": roads, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
