@@ -1,0 +1,143 @@
+"""plpbk:createsurveydatabase — the Pemetaan Swadaya GeoPackage and its QGIS project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..base import PlpbkAlgorithm
+
+LANGUAGES = ["id", "en"]
+
+
+class CreateSurveyDatabase(PlpbkAlgorithm):
+    ALGORITHM_ID = "createsurveydatabase"
+    GROUP_KEY = "survey"
+    OUTPUT = "OUTPUT"
+    BOUNDARY = "BOUNDARY"
+    CRS = "CRS"
+    KELURAHAN = "KELURAHAN"
+    SURVEYOR = "SURVEYOR"
+    OVERWRITE = "OVERWRITE"
+    LANGUAGE = "LANGUAGE"
+    PROJECT = "PROJECT"
+    LAYER_COUNT = "LAYER_COUNT"
+    CRS_OUT = "CRS_AUTHID"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Buat basis data survei (GeoPackage + proyek)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode SEED_MAP A, B, P, "
+            "batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, "
+            "serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta "
+            "per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, "
+            "surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.\n\n"
+            "CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, "
+            "TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.")
+
+    def flags(self):
+        # Builds a QgsProject and its layer tree: keep it on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from ...core.crs_zones import offered_crs
+
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("GeoPackage basis data survei"), "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Batas kelurahan / kawasan (untuk memilih zona CRS)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        options = [self.tr("Otomatis: TM-3 DGN95 dari bujur lapisan batas")]
+        options += [choice.label for choice in offered_crs()]
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CRS, self.tr("Sistem koordinat (CRS) metrik"), options, defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.KELURAHAN, self.tr("Nama kelurahan (judul proyek)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SURVEYOR, self.tr("Nama surveyor (isian bawaan formulir)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Timpa basis data yang ada (data lama hilang)"),
+            defaultValue=False))
+        language = QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Bahasa judul dan alias"), ["Bahasa Indonesia", "English"],
+            defaultValue=0)
+        language.setFlags(language.flags() | language.FlagAdvanced)
+        self.addParameter(language)
+        self.addOutput(QgsProcessingOutputString(self.PROJECT, self.tr("Proyek QGIS")))
+        self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Jumlah lapisan")))
+        self.addOutput(QgsProcessingOutputString(self.CRS_OUT, self.tr("CRS")))
+
+    def chosen_crs(self, index, boundary, context, feedback):
+        from ...core.crs_zones import DEFAULT_EPSG, dgn95_tm3_epsg_for_longitude, offered_crs
+
+        choices = offered_crs()
+        if index > 0:
+            from ...core.crs_zones import choice_by_key
+
+            choice = choice_by_key(choices[index - 1].key)
+            if choice.epsg:
+                return QgsCoordinateReferenceSystem(f"EPSG:{choice.epsg}"), choice.epsg, None
+            return QgsCoordinateReferenceSystem.fromWkt(choice.wkt), None, choice.wkt
+        epsg = DEFAULT_EPSG
+        if boundary is not None and boundary.sourceCrs().isValid():
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            transform = QgsCoordinateTransform(boundary.sourceCrs(), wgs84,
+                                               context.transformContext())
+            centre = transform.transformBoundingBox(boundary.sourceExtent()).center()
+            epsg = dgn95_tm3_epsg_for_longitude(centre.x())
+            feedback.pushInfo(self.tr("Bujur pusat batas {lon:.3f}° → EPSG:{epsg}").format(
+                lon=centre.x(), epsg=epsg))
+        return QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), epsg, None
+
+    def run(self, parameters, context, feedback):
+        from ...core.catalog import load_catalog
+        from ..survey_gpkg import create_geopackage, refuse_existing
+        from ..survey_project import build_project
+
+        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        if output.suffix.lower() != ".gpkg":
+            output = output.with_suffix(".gpkg")
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        project_path = output.with_suffix(".qgz")
+        refuse_existing(output, overwrite)
+        refuse_existing(project_path, overwrite)
+        boundary = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        crs, epsg, wkt = self.chosen_crs(self.parameterAsEnum(parameters, self.CRS, context),
+                                         boundary, context, feedback)
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        catalog = load_catalog()
+        feedback.pushInfo(self.tr("Membuat {n} lapisan di {path}").format(
+            n=len(catalog.layers), path=output))
+        names = create_geopackage(output, catalog, epsg, wkt, overwrite=overwrite,
+                                  feedback=feedback)
+        kelurahan = self.parameterAsString(parameters, self.KELURAHAN, context)
+        title = self.tr("Pemetaan Swadaya Kelurahan {name}").format(name=kelurahan) \
+            if kelurahan else ""
+        try:
+            build_project(output, project_path, catalog, crs, title=title,
+                          surveyor=self.parameterAsString(parameters, self.SURVEYOR, context),
+                          language=language, feedback=feedback)
+        except Exception:
+            # a half-made database would block the next run (no overwrite): remove what we made
+            for made in (output, project_path):
+                if made.exists():
+                    made.unlink()
+            raise
+        feedback.pushInfo(self.tr("Proyek disimpan: {path}").format(path=project_path))
+        return {self.OUTPUT: str(output), self.PROJECT: str(project_path),
+                self.LAYER_COUNT: len(names), self.CRS_OUT: crs.authid() or crs.description()}

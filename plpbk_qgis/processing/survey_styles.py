@@ -1,0 +1,115 @@
+"""Renderers for catalog layers from the thematic maps' style hints (``core.catalog.MapLayer``).
+
+A layer gets one named style per distinct hint (``single``, ``kondisi``,
+``graduated:jml_lantai`` …) so that each map theme can switch the layer to its own style.
+Colours: ordered lists (condition, risk) run green to red; other lists use a qualitative palette.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+QUALITATIVE = ["#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3",
+               "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99", "#8dd3c7", "#bebada"]
+SEQUENTIAL = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c", "#7b0000"]
+ORDERED_LISTS = {"kondisi", "tingkat_risiko", "kategori_miskin", "tahap"}
+GRADUATED = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000", "#7f0000"]
+ADMIN_OUTLINE = {"batas_kelurahan": ("#000000", 0.8), "kawasan_prioritas": ("#d7191c", 0.7),
+                 "rw": ("#555555", 0.4), "rt": ("#888888", 0.25), "wilayah_kerja": ("#6a3d9a", 0.4)}
+
+
+def style_name(style: str) -> str:
+    return style.replace(":", "_")
+
+
+def _symbol(geometry: str, colour: str, layer_name: str = ""):
+    geometry_type = {"point": QgsWkbTypes.PointGeometry, "line": QgsWkbTypes.LineGeometry,
+                     "polygon": QgsWkbTypes.PolygonGeometry}[geometry]
+    symbol = QgsSymbol.defaultSymbol(geometry_type)
+    symbol.setColor(QColor(colour))
+    if geometry == "line":
+        symbol.setWidth(0.6)
+    elif geometry == "point":
+        symbol.setSize(2.6)
+    elif geometry == "polygon":
+        symbol.symbolLayer(0).setStrokeColor(QColor("#404040"))
+        symbol.symbolLayer(0).setStrokeWidth(0.15)
+    return symbol
+
+
+def single_symbol(spec):
+    """Context style: admin units as outlines only, others in a light neutral colour."""
+    if spec.geometry == "polygon" and spec.name in ADMIN_OUTLINE:
+        colour, width = ADMIN_OUTLINE[spec.name]
+        symbol = _symbol("polygon", "#ffffff")
+        symbol.symbolLayer(0).setBrushStyle(0)  # Qt.NoBrush
+        symbol.symbolLayer(0).setStrokeColor(QColor(colour))
+        symbol.symbolLayer(0).setStrokeWidth(width)
+        return symbol
+    neutral = {"polygon": "#d9d9d9", "line": "#7f7f7f", "point": "#404040"}[spec.geometry]
+    return _symbol(spec.geometry, neutral)
+
+
+def renderer_for(spec, map_layer, catalog):
+    """QgsFeatureRenderer for catalog layer ``spec`` drawn with ``map_layer``'s style hint."""
+    kind = map_layer.style_kind
+    if kind == "single":
+        return QgsSingleSymbolRenderer(single_symbol(spec))
+    field = spec.field(map_layer.style_field)
+    if kind == "graduated":
+        bounds = list(map_layer.breaks)
+        ranges = []
+        for index, (low, high) in enumerate(zip(bounds[:-1], bounds[1:])):
+            label = f"{low:g} – {high:g}" if index < len(bounds) - 2 else f"≥ {low:g}"
+            colour = GRADUATED[min(index, len(GRADUATED) - 1)]
+            ranges.append(QgsRendererRange(low, high, _symbol(spec.geometry, colour), label))
+        return QgsGraduatedSymbolRenderer(field.name, ranges)
+    categories = []
+    if field.values:
+        value_list = catalog.value_list(field.values)
+        palette = SEQUENTIAL if field.values in ORDERED_LISTS else QUALITATIVE
+        for index, item in enumerate(value_list.items):
+            colour = palette[min(index, len(palette) - 1)] if palette is SEQUENTIAL \
+                else palette[index % len(palette)]
+            categories.append(QgsRendererCategory(item.code, _symbol(spec.geometry, colour),
+                                                  item.label_id))
+    categories.append(QgsRendererCategory(None, _symbol(spec.geometry, "#bdbdbd"),
+                                          "Belum diisi / lainnya"))
+    return QgsCategorizedSymbolRenderer(field.name, categories)
+
+
+def layer_styles(spec, catalog) -> list:
+    """Distinct MapLayer hints used for ``spec`` in the catalog's maps; 'single' first."""
+    from ..core.catalog import MapLayer
+
+    hints = {"single": MapLayer(spec.name, "single")}
+    for thematic in catalog.maps:
+        for item in thematic.layers:
+            if item.layer == spec.name:
+                hints.setdefault(item.style, item)
+    return list(hints.values())
+
+
+def apply_styles(qgs_layer, spec, catalog) -> str:
+    """Add a named style per hint (forms must be configured first: a named style holds them
+    too); the current style becomes the layer's first thematic style. Returns its name."""
+    manager = qgs_layer.styleManager()
+    hints = layer_styles(spec, catalog)
+    initial = manager.currentStyle()
+    chosen = hints[1] if len(hints) > 1 else hints[0]
+    for hint in hints:
+        qgs_layer.setRenderer(renderer_for(spec, hint, catalog))
+        manager.addStyleFromLayer(style_name(hint.style))
+    manager.setCurrentStyle(style_name(chosen.style))
+    if initial and initial not in [style_name(h.style) for h in hints]:
+        manager.removeStyle(initial)
+    return style_name(chosen.style)
