@@ -1,0 +1,1 @@
+"""Generator of the embedded sample "Kelurahan Contoh" (synthetic data, see make_sample.py)."""
