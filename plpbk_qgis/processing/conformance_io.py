@@ -27,6 +27,15 @@ from ..core.errors import PlpbkInputError
 from ..i18n import tr
 from .qgis_io import read_source, write_rows
 
+# (parameter key, rule field of the normalised city-plan layer, label) shared by both checks
+ZONE_RULE_PARAMS = (
+    ("KDB_FIELD", "kdb_maks", "Kolom KDB maksimum (%)"),
+    ("KLB_FIELD", "klb_maks", "Kolom KLB maksimum"),
+    ("KDH_FIELD", "kdh_min", "Kolom KDH minimum (%)"),
+    ("GSB_FIELD", "gsb_min", "Kolom GSB minimum (m)"),
+    ("HEIGHT_MAX_FIELD", "tinggi_maks", "Kolom tinggi maksimum (m)"),
+    ("FLOORS_MAX_FIELD", "lantai_maks", "Kolom jumlah lantai maksimum"),
+)
 FAST_EXTENSIONS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
 # post-processors must outlive the algorithm run (Processing only keeps a raw pointer)
 _POST_PROCESSORS = []
@@ -198,9 +207,11 @@ class RuleZones:
     rules: dict   # rule name -> raw values per zone (only rules whose field exists)
 
 
-def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields: dict) -> RuleZones:
+def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields: dict,
+                    extra=()) -> RuleZones:
     """City-plan zones with their code and rule columns. A field named explicitly but absent is
-    an error; a default name absent from the layer simply leaves that rule TIDAK_DICEK."""
+    an error; a default name absent from the layer simply leaves that rule TIDAK_DICEK.
+    ``extra``: further columns read when present (names of the zone, parent zone …)."""
     from .layer_checks import require_metric_polygons
 
     label = tr("Zona rencana kota")
@@ -224,7 +235,8 @@ def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields:
     for rule in RULE_FIELDS:   # class-specific columns are taken by their standard names
         if rule not in wanted and rule in names:
             wanted[rule] = rule
-    table = read_table(alg, parameters, key, context, None, [code_field, *wanted.values()], crs, label)
+    more = [name for name in extra if name in names and name not in wanted.values() and name != code_field]
+    table = read_table(alg, parameters, key, context, None, [code_field, *wanted.values(), *more], crs, label)
     return RuleZones(table, table.column(code_field), {r: table.column(f) for r, f in wanted.items()})
 
 
@@ -244,9 +256,21 @@ def load_itbx(path):
     layer = QgsVectorLayer(path, "itbx", "ogr")
     if not layer.isValid():
         raise PlpbkInputError(tr("tabel ITBX tidak dapat dibuka."), layer=path)
-    names = layer.fields().names()
-    return ItbxTable.from_rows({n: f[n] if f[n] is not None and str(f[n]) != "NULL" else None
-                                for n in names} for f in layer.getFeatures())
+    return itbx_from_source(layer)
+
+
+def itbx_from_source(source):
+    """ITBX table from any QGIS table/layer (matrix or one row per activity and sub-zone)."""
+    from ..core.conformance.itbx import ItbxTable
+
+    if source is None:
+        return None
+    data = read_source(source, geometry=False)
+    names = list(data.columns)
+    if "kode_kegiatan" not in names:
+        raise PlpbkInputError(tr("tabel ITBX harus memiliki kolom kode_kegiatan."),
+                              layer=data.name, field="kode_kegiatan")
+    return ItbxTable.from_rows(dict(zip(names, values)) for values in zip(*data.columns.values()))
 
 
 def report_run(alg, parameters, context, check, outputs: dict, reasons: dict, layers: dict):
@@ -264,3 +288,24 @@ def report_run(alg, parameters, context, check, outputs: dict, reasons: dict, la
             plain[key] = str(value)
     summaries = {name: summarise(columns) for name, columns in outputs.items()}
     return write_report(path, build_report(check, layers, plain, summaries, reasons))
+
+
+def add_itbx_parameters(alg):
+    """ITBX as a file (CSV template, spreadsheet, GeoPackage table) or as a loaded table."""
+    from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource, QgsProcessingParameterFile
+
+    alg.addParameter(QgsProcessingParameterFile(
+        "ITBX", tr("Tabel ITBX (berkas CSV/XLSX/GeoPackage)"), optional=True,
+        fileFilter=tr("Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)")))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "ITBX_LAYER", tr("Tabel ITBX (lapisan/tabel hasil impor rencana kota)"),
+        [QgsProcessing.TypeVector], optional=True))
+
+
+def read_itbx(alg, parameters, context):
+    """(ItbxTable or None, what it was read from)."""
+    path = alg.parameterAsFile(parameters, "ITBX", context)
+    if path:
+        return load_itbx(path), path
+    source = alg.parameterAsSource(parameters, "ITBX_LAYER", context)
+    return itbx_from_source(source), (source.sourceName() if source is not None else None)

@@ -161,3 +161,55 @@ def test_estimated_plots_hold_their_building():
     for building, plot in zip(data.buildings, plots):
         assert plot.buffer(1e-6).covers(building)
     assert "PERSIL_ESTIMASI" in r.parcels["alasan"][0]
+
+
+def test_estimated_plots_do_not_take_neighbours_buildings():
+    # a row of touching houses: every plot holds exactly its own house, KDB from it alone
+    houses = arr(box(0, 0, 12, 10), box(12, 0, 14, 3), box(12, 3, 15, 10), Polygon([(15, 0), (20, 0), (20, 9), (16, 10), (15, 10)]),
+                 box(0, 20, 3, 23))
+    data = _case(parcels=None, buildings=houses, floors=["1"] * 5)
+    r = check_buildings(data)
+    plots = r.parcel_geometries
+    for k, plot in enumerate(plots):
+        for m, house in enumerate(houses):
+            overlap = plot.intersection(house).area
+            assert overlap == pytest.approx(house.area if m == k else 0.0, abs=1e-6), (k, m)
+    want = [h.area / p.area * 100 for h, p in zip(houses, plots)]
+    np.testing.assert_allclose(r.parcels["kdb"], np.round(want, 2))
+    assert r.parcels["jml_bangunan"].tolist() == [1] * 5
+
+
+def test_itbx_long_table_equals_matrix():
+    matrix = ItbxTable.from_rows([{"kode_kegiatan": "toko", "R-1": "T2", "K-1": "I"},
+                                  {"kode_kegiatan": "gudang", "R-1": "X", "K-1": "B1"}])
+    long = ItbxTable.from_rows([{"kode_kegiatan": "toko", "kode_zona": "R-1", "ketentuan": "T2"},
+                                {"kode_kegiatan": "toko", "kode_zona": "K-1", "ketentuan": "I"},
+                                {"kode_kegiatan": "gudang", "kode_zona": "R-1", "ketentuan": "X"},
+                                {"kode_kegiatan": "gudang", "kode_zona": "K-1", "ketentuan": "b1"}])
+    for activity in ("toko", "gudang", "sekolah"):
+        for zone in ("R-1", "K-1", "C-1"):
+            assert long.judge(activity, zone) == matrix.judge(activity, zone)
+    assert long.judge("gudang", "k-1")[1] == "ITBX_B"
+
+
+def test_text_columns_parsed_once_with_empty_spellings():
+    from plpbk_qgis.core.conformance.columns import parse_column, parsers
+
+    _, parse_floors = parsers()
+    values, unreadable, raw = parse_column(["2", "2 lantai", "-", None, "", "4-7", "10+", 3.0], parse_floors)
+    np.testing.assert_array_equal(values[[0, 1, 7]], [2, 2, 3])
+    assert np.isnan(values[2:7]).all()
+    assert unreadable.tolist() == [False, False, False, False, False, True, True, False]
+    assert raw[5] == "4-7"
+
+
+def test_gsb_wide_road_beats_nearer_narrow_centreline():
+    # narrow gang centreline 5 m away (1 m wide), arterial centreline 9 m away but 16 m wide
+    building = box(0, 0, 10, 10)
+    roads = arr(LineString([(-50, 15), (60, 15)]), LineString([(-50, -9), (60, -9)]),
+                LineString([(200, 0), (200, 10)]))
+    space = road_space(roads, widths=[1.0, 16.0, None], classes=["gang", "arteri", "lokal"])
+    s = nearest_roads(arr(building, box(150, 0, 160, 10)), space, 50)
+    exact = [building.distance(g.buffer(w / 2, quad_segs=64)) for g, w in zip(roads[:2], (1.0, 16.0))]
+    assert s.road[0] == 1 and s.distance[0] == pytest.approx(min(exact), abs=1e-3) and s.road_class[0] == "arteri"
+    assert s.road[1] == 2 and s.distance[1] == pytest.approx(40.0) and s.no_width[1]

@@ -15,7 +15,8 @@ def _layer(wkt_type, crs, fields, rows):
     feats = []
     for wkt, *attrs in rows:
         f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
         f.setAttributes(attrs)
         feats.append(f)
     layer.dataProvider().addFeatures(feats)

@@ -79,7 +79,8 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     heights = parse_column(data.heights, parse_number) if data.heights is not None else None
     step(0.15, "KDB/KLB/KDH")
     measures = measure_parcels(parcels, buildings, None if floors is None else floors[0],
-                               data.green if data.green is None else clean_polygons(data.green)[0])
+                               data.green if data.green is None else clean_polygons(data.green)[0],
+                               own_plots=estimated)
 
     step(0.45, "zona")
     zones, _, _ = clean_polygons(data.zones)

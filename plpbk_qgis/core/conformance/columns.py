@@ -40,8 +40,8 @@ def parse_column(raw_values, parse):
         if text.strip() == "":
             continue
         parsed = parse(text)
-        if parsed.ok and parsed.value is not None:
-            values[k] = float(parsed.value)
-        else:
+        if not parsed.ok:
             unreadable[k] = True
+        elif parsed.value is not None:      # ok without a value: an empty spelling such as "-"
+            values[k] = float(parsed.value)
     return values[inverse], unreadable[inverse], keys

@@ -29,7 +29,8 @@ SUBCLASS_TEXT = {
     "B2": "wajib menyediakan prasarana/sarana tambahan",
     "B3": "wajib persetujuan masyarakat sekitar",
 }
-KEY_COLUMNS = ("kode_kegiatan", "nama_kegiatan")
+KEY_COLUMNS = ("kode_kegiatan", "nama_kegiatan", "fid", "id")
+LONG_CELL_COLUMNS = ("ketentuan", "itbx", "nilai", "kelas_itbx")
 _CODE = re.compile(r"^(I|X|[TB][1-9]?)$")
 
 
@@ -45,7 +46,15 @@ class ItbxTable:
 
     @classmethod
     def from_rows(cls, rows) -> ItbxTable:
-        """``rows``: dicts with kode_kegiatan and one key per sub-zone code."""
+        """``rows``: dicts with kode_kegiatan and either one key per sub-zone code (the matrix
+        of the RDTR annex and of the CSV template) or, one row per activity and sub-zone,
+        ``kode_zona`` and a cell column (``ketentuan``/``itbx``/``nilai``) as a database table
+        from the city-plan import holds it."""
+        rows = list(rows)
+        names = {str(k).strip().lower() for row in rows[:1] for k in row if k is not None}
+        cell_column = next((c for c in LONG_CELL_COLUMNS if c in names), None)
+        if "kode_zona" in names and cell_column:
+            return cls._from_long_rows(rows, cell_column)
         table = cls()
         for row in rows:
             activity = _key(row.get("kode_kegiatan"))
@@ -59,6 +68,20 @@ class ItbxTable:
                 table.zones.add(zone)
                 text = "" if value is None else str(value).strip().upper().replace(" ", "")
                 table.cells[(activity, zone)] = text
+        return table
+
+    @classmethod
+    def _from_long_rows(cls, rows, cell_column) -> ItbxTable:
+        table = cls()
+        for row in rows:
+            row = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+            activity, zone = _key(row.get("kode_kegiatan")), _key(row.get("kode_zona"))
+            if not activity or not zone:
+                continue
+            table.activities.add(activity)
+            table.zones.add(zone)
+            value = row.get(cell_column)
+            table.cells[(activity, zone)] = "" if value is None else str(value).strip().upper().replace(" ", "")
         return table
 
     @classmethod

@@ -45,15 +45,25 @@ class ParcelMeasures:
             return np.where(self.area > 0, self.green / self.area * 100.0, np.nan)
 
 
-def measure_parcels(parcels, buildings, floors=None, green=None) -> ParcelMeasures:
+def own_plot_pairs(buildings, plots):
+    """Estimated plots are made one per building: building k belongs to plot k only, however
+    much a neighbour's plot brushes it (a tessellation is not a cadastre)."""
+    k = np.flatnonzero(~shapely.is_missing(buildings) & ~shapely.is_missing(plots))
+    part = shapely.area(shapely.intersection(buildings[k], plots[k]))
+    keep = part > 0.0
+    return k[keep], k[keep], part[keep]
+
+
+def measure_parcels(parcels, buildings, floors=None, green=None, own_plots=False) -> ParcelMeasures:
     """``parcels``/``buildings``: arrays of valid polygons or None; ``floors``: float per
-    building (NaN unknown) or None; ``green``: array of polygons or None (not supplied)."""
+    building (NaN unknown) or None; ``green``: array of polygons or None (not supplied);
+    ``own_plots``: parcels are estimated plots aligned with the buildings."""
     parcels = np.asarray(parcels, dtype=object)
     buildings = np.asarray(buildings, dtype=object)
     n = len(parcels)
     area = shapely.area(parcels)
     area = np.where(np.isnan(area), 0.0, area)
-    bi, pj, part = overlap_areas(buildings, parcels)
+    bi, pj, part = own_plot_pairs(buildings, parcels) if own_plots else overlap_areas(buildings, parcels)
     footprint = sum_by(pj, part, n)
     building_count = np.bincount(pj, minlength=n)[:n] if len(pj) else np.zeros(n, dtype=np.int64)
     if floors is not None:

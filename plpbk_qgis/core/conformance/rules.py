@@ -47,7 +47,7 @@ REASONS = {
     "TINGGI_KOSONG": "tinggi dan jumlah lantai kosong",
     "LANTAI_PERSIL_TIDAK_LENGKAP": "jumlah lantai sebagian bangunan di persil tidak diketahui",
     "BANGUNAN_TANPA_PERSIL": "bangunan tidak berada di persil mana pun",
-"BANGUNAN_PERLU_CEK": "sebagian bangunan di persil perlu dicek (lihat lapisan bangunan)",
+    "BANGUNAN_PERLU_CEK": "sebagian bangunan di persil perlu dicek (lihat lapisan bangunan)",
     "PERSIL_TANPA_BANGUNAN": "persil tidak berisi bangunan",
     "JALAN_TIDAK_DITEMUKAN": "tidak ada jalan dalam jarak pencarian",
     "LEBAR_JALAN_KOSONG": "lebar jalan terdekat kosong; diukur dari as jalan",
@@ -58,6 +58,11 @@ REASONS = {
     "RENCANA_KOSONG": "nilai aturan rencana kosong atau tidak terbaca",
     "ZONA_LINDUNG_DIBANGUN": "zona lindung (RTH/sempadan/badan air/cagar budaya) direncanakan untuk bangunan",
     "GUNA_TIDAK_SESUAI_ZONA": "guna rencana tidak sesuai dengan kelas zona",
+    "GUNA_PERLU_CEK_ZONA": "guna rencana hanya mungkin dengan syarat di kelas zona ini",
+    "GUNA_RENCANA_TIDAK_DIKENAL": "kode guna rencana tidak dikenal",
+    "KELAS_ZONA_TIDAK_DIKENAL": "kelas zona tidak dapat dikenali dari kode/nama zona",
+    "ATURAN_KELAS_JALAN": "aturan zona berbeda per kelas jalan; rencana hanya memenuhi sebagian",
+    "SEBAGIAN_DI_LUAR_ZONA": "sebagian blok berada di luar zona rencana kota",
 }
 
 

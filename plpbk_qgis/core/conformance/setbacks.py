@@ -37,28 +37,34 @@ def normalise_class(raw) -> str:
 
 @dataclass
 class RoadSpace:
-    areas: np.ndarray        # polygon (road space) or line (centreline without width) per road
+    geometries: np.ndarray   # centreline or road polygon per road (None when empty)
+    half: np.ndarray         # half the full width for centrelines with a width, else 0
     road_class: np.ndarray   # normalised class per road ('' unknown)
     no_width: np.ndarray     # centreline used as is: the width was missing
 
+    @property
+    def areas(self) -> np.ndarray:
+        """Road space as polygons (centrelines buffered; those without width stay lines)."""
+        areas = self.geometries.copy()
+        rows = np.flatnonzero(self.half > 0)
+        if len(rows):
+            areas[rows] = shapely.buffer(self.geometries[rows], self.half[rows], quad_segs=4)
+        return areas
+
 
 def road_space(roads, widths=None, classes=None) -> RoadSpace:
-    """Road lines (buffered by half ``widths``) or polygons (kept) -> road space per road."""
-    roads = np.asarray(roads, dtype=object)
+    """Road lines (with half their full ``widths``) or polygons (kept) -> road space per road."""
+    roads = np.asarray(roads, dtype=object).copy()
     n = len(roads)
     geom_type = shapely.get_type_id(roads)
     is_line = np.isin(geom_type, (1, 2, 5))     # LineString, LinearRing, MultiLineString
     width = np.full(n, np.nan) if widths is None else np.asarray(widths, dtype=float)
-    half = np.where(np.isnan(width) | (width <= 0), 0.0, width / 2.0)
+    half = np.where(is_line & ~np.isnan(width) & (width > 0), width / 2.0, 0.0)
     no_width = is_line & (half <= 0)
-    areas = roads.copy()
-    buffer_rows = np.flatnonzero(is_line & (half > 0))
-    if len(buffer_rows):
-        areas[buffer_rows] = shapely.buffer(roads[buffer_rows], half[buffer_rows], quad_segs=4)
     road_class = np.array([normalise_class(c) for c in classes], dtype=object) if classes is not None \
         else np.full(n, "", dtype=object)
-    areas[shapely.is_empty(areas)] = None
-    return RoadSpace(areas=areas, road_class=road_class, no_width=no_width)
+    roads[shapely.is_missing(roads) | shapely.is_empty(roads)] = None
+    return RoadSpace(geometries=roads, half=half, road_class=road_class, no_width=no_width)
 
 
 @dataclass
@@ -70,25 +76,37 @@ class Setbacks:
 
 
 def nearest_roads(buildings, space: RoadSpace, max_distance: float = 50.0) -> Setbacks:
+    """Distance to the road space without buffering it: for a centreline of half width h the
+    distance to its boundary is max(0, distance to the line − h) (the exact offset curve).
+    The nearest centreline finds a first candidate at d0 − h0; a road of half width h can only
+    beat it if its line lies within d0 − h0 + h, so that is the radius of the second query."""
     buildings = np.asarray(buildings, dtype=object)
     n = len(buildings)
     road = np.full(n, -1, dtype=np.int64)
     distance = np.full(n, np.nan)
     valid = np.flatnonzero(~shapely.is_missing(buildings))
-    usable = ~shapely.is_missing(space.areas)
-    if len(valid) and usable.any():
-        road_index = np.flatnonzero(usable)
-        tree = shapely.STRtree(space.areas[road_index])
-        (bi, rj), dist = tree.query_nearest(buildings[valid], max_distance=max_distance,
-                                            return_distance=True, all_matches=True)
-        rj = road_index[rj]
-        rank = np.array([CLASS_RANK[c] for c in space.road_class[rj]], dtype=np.int64) \
-            if len(rj) else np.empty(0, dtype=np.int64)
-        # one row per building: nearest first, then higher class, then lower road index
-        order = np.lexsort((rj, -rank, dist, bi))
-        first = order[np.r_[True, bi[order][1:] != bi[order][:-1]]] if len(order) else order
-        road[valid[bi[first]]] = rj[first]
-        distance[valid[bi[first]]] = dist[first]
+    usable = np.flatnonzero(~shapely.is_missing(space.geometries))
+    if len(valid) and len(usable):
+        lines, half = space.geometries[usable], space.half[usable]
+        tree = shapely.STRtree(lines)
+        reach = max_distance + float(half.max())
+        bi, rj = tree.query_nearest(buildings[valid], max_distance=reach, all_matches=False)
+        first = np.maximum(shapely.distance(buildings[valid][bi], lines[rj]) - half[rj], 0.0)
+        radius = np.full(len(valid), -1.0)
+        radius[bi] = first + float(half.max())
+        has = radius >= 0
+        ci, cj = tree.query(buildings[valid][has], predicate="dwithin", distance=radius[has])
+        ci = np.flatnonzero(has)[ci]
+        dist = np.maximum(shapely.distance(buildings[valid][ci], lines[cj]) - half[cj], 0.0)
+        near = dist <= max_distance
+        ci, cj, dist = ci[near], cj[near], dist[near]
+        rank = np.array([CLASS_RANK[c] for c in space.road_class[usable][cj]], dtype=np.int64) \
+            if len(cj) else np.empty(0, dtype=np.int64)
+        # one row per building: nearest first (to the mm), then higher class, then lower road index
+        order = np.lexsort((cj, -rank, np.round(dist, 3), ci))
+        pick = order[np.r_[True, ci[order][1:] != ci[order][:-1]]] if len(order) else order
+        road[valid[ci[pick]]] = usable[cj[pick]]
+        distance[valid[ci[pick]]] = dist[pick]
     road_class = np.full(n, "", dtype=object)
     if len(space.road_class):
         found = road >= 0

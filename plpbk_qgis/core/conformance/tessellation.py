@@ -74,8 +74,29 @@ def tessellate(buildings, roads=None, road_widths=None, limit: float = 20.0, spa
     clip = shapely.intersection(clip, shapely.buffer(geoms, limit, quad_segs=4))
     # the building itself always belongs to its plot (it may stand partly on a road)
     result = shapely.union(shapely.intersection(merged, clip), geoms)
+    result = _without_neighbours(result, geoms)
     result = np.array([_largest_polygon_with(g, b) for g, b in zip(result, geoms)], dtype=object)
     plots[valid] = result
+    return plots
+
+
+def _without_neighbours(plots, buildings):
+    """A plot never holds part of a neighbour's building (the Voronoi cells of the shrunken
+    outlines reach a little into the next house): cut those slivers off."""
+    i, j = shapely.STRtree(buildings).query(plots, predicate="intersects")
+    keep = i != j
+    i, j = i[keep], j[keep]
+    if len(i) == 0:
+        return plots
+    plots = plots.copy()
+    order = np.argsort(i, kind="stable")
+    i, j = i[order], j[order]
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    ends = np.r_[starts[1:], len(i)]
+    owners = i[starts]
+    others = np.array([shapely.union_all(buildings[j[a:b]]) for a, b in zip(starts, ends)], dtype=object)
+    cut = shapely.difference(plots[owners], others)
+    plots[owners] = shapely.union(cut, buildings[owners])
     return plots
 
 

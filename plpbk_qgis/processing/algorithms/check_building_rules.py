@@ -6,25 +6,23 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ..base import PlpbkAlgorithm
-from ..conformance_io import empty_table, load_itbx, read_rule_zones, read_table, report_run, write_table
-from ..layer_checks import require_geometry, require_metric_crs, require_metric_polygons, require_source
-
-# (parameter key, rule field of the normalised city-plan layer, label)
-ZONE_RULE_PARAMS = (
-    ("KDB_FIELD", "kdb_maks", "Kolom KDB maksimum (%)"),
-    ("KLB_FIELD", "klb_maks", "Kolom KLB maksimum"),
-    ("KDH_FIELD", "kdh_min", "Kolom KDH minimum (%)"),
-    ("GSB_FIELD", "gsb_min", "Kolom GSB minimum (m)"),
-    ("HEIGHT_MAX_FIELD", "tinggi_maks", "Kolom tinggi maksimum (m)"),
-    ("FLOORS_MAX_FIELD", "lantai_maks", "Kolom jumlah lantai maksimum"),
+from ..conformance_io import (
+    ZONE_RULE_PARAMS,
+    add_itbx_parameters,
+    empty_table,
+    read_itbx,
+    read_rule_zones,
+    read_table,
+    report_run,
+    write_table,
 )
+from ..layer_checks import require_geometry, require_metric_crs, require_metric_polygons, require_source
 
 
 class CheckBuildingRules(PlpbkAlgorithm):
@@ -43,6 +41,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
     ROAD_CLASS_FIELD = "ROAD_CLASS_FIELD"
     GREEN = "GREEN"
     ITBX = "ITBX"
+    ITBX_LAYER = "ITBX_LAYER"
     FLOOR_HEIGHT = "FLOOR_HEIGHT"
     MIN_ZONE_SHARE = "MIN_ZONE_SHARE"
     ROAD_MAX_DISTANCE = "ROAD_MAX_DISTANCE"
@@ -93,8 +92,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
                                                       "kelas_jalan", self.ROADS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.GREEN, self.tr("Ruang hijau / tanah tak tertutup (untuk KDH)"), polygon, optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.ITBX, self.tr("Tabel ITBX (CSV)"),
-                                                     extension="csv", optional=True))
+        add_itbx_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.FLOOR_HEIGHT, self.tr("Tinggi per lantai (m)"), QgsProcessingParameterNumber.Double, 4.0,
             minValue=1.0))
@@ -153,7 +151,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
             green_src = self.parameterAsSource(parameters, self.GREEN, context)
             require_metric_polygons(green_src, self.tr("Ruang hijau"))
             green = read_table(self, parameters, self.GREEN, context, None, fields=[], target_crs=crs)
-        itbx_path = self.parameterAsFile(parameters, self.ITBX, context)
+        itbx, itbx_name = read_itbx(self, parameters, context)
         data = BuildingCheckInput(
             buildings=buildings.geometries, zones=zones.table.geometries, zone_codes=zones.codes,
             zone_columns=zones.rules, parcels=None if parcels is None else parcels.geometries,
@@ -162,7 +160,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
             uses=buildings.column(field(self.USE_FIELD)),
             roads=None if roads is None else roads.geometries, road_widths=width, road_classes=road_class,
             green=None if green is None else green.geometries,
-            itbx=load_itbx(itbx_path) if itbx_path else None,
+            itbx=itbx,
             floor_height=self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context),
             min_zone_share=self.parameterAsDouble(parameters, self.MIN_ZONE_SHARE, context),
             road_max_distance=self.parameterAsDouble(parameters, self.ROAD_MAX_DISTANCE, context))
@@ -194,5 +192,5 @@ class CheckBuildingRules(PlpbkAlgorithm):
                             {"persil": result.parcels, "bangunan": result.buildings}, result.reason_counts,
                             {"bangunan": buildings.name, "persil": parcels.name, "zona": zones.table.name,
                              "jalan": roads.name if roads else None, "ruang_hijau": green.name if green else None,
-                             "itbx": itbx_path or None, "persil_estimasi": result.estimated})
+                             "itbx": itbx_name, "persil_estimasi": result.estimated})
         return {self.OUTPUT: out, self.OUTPUT_BUILDINGS: out_b, self.REPORT: report}

@@ -1,0 +1,231 @@
+"""Text values as cities and surveys write them: every spelling below was seen in real data
+(Petogogan RDTR copies, OSM LEVELS of Jakarta, Bintan RDTR tables) or is a common variant."""
+
+import collections
+import json
+import math
+
+import pytest
+
+from plpbk_qgis.core.values import (
+    is_empty,
+    parse_floors,
+    parse_lot_size_classes,
+    parse_number,
+    parse_percent,
+)
+
+# raw, expected value (None = empty or unreadable), expected ok
+NUMBERS = [
+    ("60", 60.0, True),
+    ("60%", 60.0, True),
+    ("60 %", 60.0, True),
+    ("0,6", 0.6, True),
+    ("1.2", 1.2, True),
+    ("2.4", 2.4, True),
+    ("22.5", 22.5, True),
+    ("12,5 m", 12.5, True),
+    ("1.000,5", 1000.5, True),
+    ("1,000.5", 1000.5, True),
+    ("1.000.000", 1_000_000.0, True),
+    ("0.125", 0.125, True),
+    ("4.57", 4.57, True),
+    ("120 m2", 120.0, True),
+    ("120 m²", 120.0, True),
+    ("120 cm", 120.0, True),
+    ("Maks. 60%", 60.0, True),
+    ("-5", -5.0, True),
+    (60, 60.0, True),
+    (0.6, 0.6, True),
+    ("", None, True),
+    ("   ", None, True),
+    (None, None, True),
+    ("-", None, True),
+    ("NULL", None, True),
+    ("null", None, True),
+    ("N/A", None, True),
+    (float("nan"), None, True),
+    # ambiguous or not one value: reported, never guessed
+    ("1.000", None, False),
+    ("12,345", None, False),
+    ("60-120", None, False),
+    ("10+", None, False),
+    ("±10", None, False),
+    ("fix me", None, False),
+    ("Tarihuniyah", None, False),
+    ("1.2.3", None, False),
+    ("60 persen kira", None, False),
+    (True, None, False),
+]
+
+
+@pytest.mark.parametrize("raw, value, ok", NUMBERS)
+def test_parse_number(raw, value, ok):
+    parsed = parse_number(raw)
+    assert parsed.ok is ok, parsed
+    assert parsed.value == value
+    assert parsed.raw is raw
+    if not ok:
+        assert parsed.note, "an unreadable value must say why"
+        assert str(raw) in parsed.problem
+
+
+def test_number_units_and_bounds():
+    assert parse_number("60%").unit == "%"
+    assert parse_number("12,5 m").unit == "m"
+    assert parse_number("120 m²").unit == "m2"
+    rng = parse_number("60–120 m2")
+    assert (rng.ok, rng.lower, rng.upper, rng.unit) == (False, 60.0, 120.0, "m2")
+    assert parse_number("< 5").upper == 5.0
+    assert parse_number("Maks. 60%").note  # the dropped word is said
+
+
+class FakeQgisNull:
+    """QGIS NULL (QVariant) without importing qgis: only isNull() matters."""
+
+    def isNull(self):  # noqa: N802
+        return True
+
+
+def test_qgis_null_is_empty():
+    assert is_empty(FakeQgisNull())
+    assert parse_number(FakeQgisNull()).empty
+    assert parse_floors(FakeQgisNull()).empty
+
+
+FLOORS = [
+    ("2", 2.0, True, None, None),
+    ("1", 1.0, True, None, None),
+    ("16", 16.0, True, None, None),
+    ("2 lantai", 2.0, True, None, None),
+    ("3 Lantai", 3.0, True, None, None),
+    ("2 lt", 2.0, True, None, None),
+    ("2 lt.", 2.0, True, None, None),
+    (2.0, 2.0, True, None, None),
+    (2, 2.0, True, None, None),
+    ("", None, True, None, None),
+    (None, None, True, None, None),
+    ("-", None, True, None, None),
+    ("4-7", None, False, 4.0, 7.0),       # OSM range: ambiguous
+    ("10+", None, False, 10.0, None),     # OSM open value: lower bound only
+    (">7", None, False, 8.0, None),       # more than 7 = at least 8
+    ("0", None, False, None, None),
+    ("2.5", None, False, None, None),
+    ("-1", None, False, None, None),
+    ("500", None, False, None, None),
+    ("fix me", None, False, None, None),
+    ("Tarihuniyah", None, False, None, None),
+    ("2 lantai + basement", None, False, None, None),
+    ("120 cm", None, False, None, None),
+]
+
+
+@pytest.mark.parametrize("raw, value, ok, lower, upper", FLOORS)
+def test_parse_floors(raw, value, ok, lower, upper):
+    parsed = parse_floors(raw)
+    assert (parsed.value, parsed.ok, parsed.lower, parsed.upper) == (value, ok, lower, upper)
+    if not ok:
+        assert parsed.note
+
+
+@pytest.mark.parametrize("raw, value, ok", [
+    ("60", 60.0, True), ("60%", 60.0, True), ("0,6", None, False), ("150", None, False),
+    ("12 m", None, False), ("-", None, True),
+])
+def test_parse_percent(raw, value, ok):
+    parsed = parse_percent(raw)
+    assert (parsed.value, parsed.ok) == (value, ok)
+
+
+def test_parse_percent_fraction_only_when_allowed():
+    parsed = parse_percent("0,6", fraction_allowed=True)
+    assert parsed.ok and math.isclose(parsed.value, 60.0) and parsed.note
+
+
+# --- lot-size strings ---------------------------------------------------------------------------
+
+PETOGOGAN_KDB = ("- Luas LP lebih dari 240 - 400 m2: Alternatif 1 : 60,Alternatif 2 : 50,"
+                 "- Luas LP lebih dari 400 m2: Alternatif 1 : 60, Alternatif 2 : 40")
+PETOGOGAN_KLB = ("- Luas LP lebih dari 240 - 400 m2 : Alternatif 1 : 0.6, Alternatif 2 : 2, "
+                 "- Luas LP lebih dari 400 m2 : Alternatif 1 : 0.6, Alternatif 2 : 1.6")
+PETOGOGAN_KDH = ("- Luas LP lebih dari 240 - 400 m2: Alternatif 1 : 20, Alternatif 2 : 20, "
+                 "- Luas LP lebih dari 400 m2 : Alternatif 1 : 20, Alternatif 2 : 20")
+
+
+def test_lot_size_petogogan_kdb():
+    rules = parse_lot_size_classes(PETOGOGAN_KDB)
+    assert rules.ok and len(rules.classes) == 2
+    first, second = rules.classes
+    assert (first.min_m2, first.max_m2, first.min_inclusive) == (240.0, 400.0, False)
+    assert first.alternatives == {1: 60.0, 2: 50.0}
+    assert (second.min_m2, second.max_m2) == (400.0, None)
+    assert second.alternatives == {1: 60.0, 2: 40.0}
+    assert rules.single_value() is None           # a real choice: not collapsed
+    assert not first.contains(240.0) and first.contains(240.5) and first.contains(400.0)
+    assert second.contains(10_000.0) and not second.contains(400.0)
+
+
+def test_lot_size_decimals_and_agreeing_values():
+    klb = parse_lot_size_classes(PETOGOGAN_KLB)
+    assert [c.alternatives for c in klb.classes] == [{1: 0.6, 2: 2.0}, {1: 0.6, 2: 1.6}]
+    kdh = parse_lot_size_classes(PETOGOGAN_KDH)
+    assert kdh.single_value() == 20.0              # every class agrees -> one value
+
+
+def test_lot_size_issue_example_with_ellipsis_and_en_dash():
+    rules = parse_lot_size_classes("Luas LP 60–120 m2: Alternatif 1: 90, Alternatif 2: 80 …")
+    assert rules.ok
+    (only,) = rules.classes
+    assert (only.min_m2, only.max_m2, only.min_inclusive) == (60.0, 120.0, True)
+    assert only.alternatives == {1: 90.0, 2: 80.0}
+    assert "alt 1: 90" in rules.describe()
+
+
+@pytest.mark.parametrize("raw", ["Luas LP kurang dari 60 m2: 90", "Luas persil < 60 m2 : 90"])
+def test_lot_size_upper_bound_only(raw):
+    (only,) = parse_lot_size_classes(raw).classes
+    assert (only.min_m2, only.max_m2, only.alternatives) == (None, 60.0, {0: 90.0})
+
+
+@pytest.mark.parametrize("raw", ["55", 55.0, "", None, "-", "Perumahan"])
+def test_not_lot_size_text(raw):
+    rules = parse_lot_size_classes(raw)
+    assert rules.ok and rules.classes == [] and not rules.is_lot_size_text
+
+
+@pytest.mark.parametrize("raw", ["Luas LP besar: Alternatif 1 : 60", "Luas LP 60-120 m2: tergantung"])
+def test_lot_size_unreadable_is_reported(raw):
+    rules = parse_lot_size_classes(raw)
+    assert not rules.ok and rules.note and rules.is_lot_size_text
+
+
+# --- every distinct spelling in the real data is either read or reported -----------------------
+
+def test_real_petogogan_rule_texts(shared_data):
+    data = json.loads((shared_data / "jakarta_petogogan_buildings" / "buildings_base.geojson")
+                      .read_text(encoding="utf-8"))
+    texts = collections.Counter()
+    for feature in data["features"]:
+        for key in ("kdb", "klb", "kdh", "ktb"):
+            texts[feature["properties"].get(key)] += 1
+    for raw in texts:
+        number = parse_number(raw)
+        rules = parse_lot_size_classes(raw)
+        assert number.ok or rules.classes, raw      # nothing falls between the two parsers
+        if rules.classes:
+            assert len(rules.classes) == 2 and all(len(c.alternatives) == 2 for c in rules.classes)
+    assert parse_number("4.57").value == 4.57
+
+
+def test_real_osm_levels(shared_data):
+    geopandas = pytest.importorskip("geopandas")
+    frame = geopandas.read_file(shared_data / "jakarta_inasafe" / "jakarta_building.gpkg",
+                                columns=["LEVELS"], ignore_geometry=True)
+    counts = collections.Counter(frame["LEVELS"].dropna())
+    results = {raw: parse_floors(raw) for raw in counts}
+    readable = sum(n for raw, n in counts.items() if results[raw].ok)
+    # counted by hand from the distinct values: 1209 filled; '4-7' (41), '10+' (141),
+    # '>7' (8), '0' (2), 'fix me' (1), 'Tarihuniyah' (1) are not single floor counts
+    assert sum(counts.values()) == 1209
+    assert readable == 1209 - 41 - 141 - 8 - 2 - 1 - 1
+    assert results["4-7"].lower == 4 and results["10+"].lower == 10
