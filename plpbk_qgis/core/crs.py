@@ -37,3 +37,16 @@ def extent_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | N
     if max(abs(xmin), abs(xmax), abs(ymin), abs(ymax)) > MAX_PROJECTED_ABS:
         return ("memiliki koordinat di luar jangkauan CRS yang dinyatakan; periksa CRS lapisan.")
     return None
+
+
+def looks_like_degrees(extent) -> bool:
+    xmin, ymin, xmax, ymax = extent
+    return -180.0 <= xmin <= xmax <= 180.0 and -90.0 <= ymin <= ymax <= 90.0
+
+
+def import_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | None:
+    """Like :func:`extent_problem` for inputs that will be reprojected: a layer correctly in
+    degrees is fine; no CRS or coordinates that do not fit the declared CRS are not."""
+    if has_crs and is_geographic and looks_like_degrees(extent):
+        return None
+    return extent_problem(extent, is_geographic, has_crs)

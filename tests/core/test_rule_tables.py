@@ -1,0 +1,259 @@
+"""Rule tables: the plugin's CSV formats and the importers of the real Kab. Bintan tables.
+
+Expected numbers below were read by hand from the CSV/xlsx files in
+../shared/data/bintan_rdtr_tables/ and written literally (not computed by the code under test).
+"""
+
+import hashlib
+
+import pytest
+
+from plpbk_qgis.core.bintan_tables import (
+    CodeResolver,
+    city_codes_from_itbx,
+    import_intensitas,
+    import_itbx_xlsx,
+    import_tata_bangunan,
+    name_key,
+)
+from plpbk_qgis.core.errors import PlpbkInputError
+from plpbk_qgis.core.resources import resource_path
+from plpbk_qgis.core.rule_tables import (
+    INTENSITAS_COLUMNS,
+    TATA_BANGUNAN_COLUMNS,
+    normalise_itbx_cell,
+    read_intensitas,
+    read_itbx,
+    read_tata_bangunan,
+    write_itbx,
+    write_table,
+    zone_rule_values,
+)
+
+BSB_ITBX = "itbx/LAMPIRAN XV KETENTUAN KEGIATAN DAN PEMANFAATAN RUANG ZONASI.xlsx"
+TRIKORA_ITBX = "itbx/3. ITBX LAMPIRAN XIV KETENTUAN KEGIATAN DAN PENGGUNAAN LAHAN (1).xlsx"
+BSB_INTENSITAS = "intensitas/Intensitas_v4___Preview (1).csv"
+BSB_TATA = "intensitas/Tata_Bangunan___Arteri_Kolektor_Lokal__Preview_.csv"
+TRIKORA_INTENSITAS = "intensitas/Tabel_Ketentuan_Intensitas_Pemanfaatan_Ruang.csv"
+TRIKORA_TATA = "intensitas/Tata_Bangunan___Headers_Fixed__Preview_.csv"
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def bintan(shared_data):
+    return shared_data / "bintan_rdtr_tables"
+
+
+@pytest.fixture(scope="module")
+def bsb(bintan):
+    before = {p: _digest(p) for p in (bintan / BSB_ITBX, bintan / BSB_INTENSITAS, bintan / BSB_TATA)}
+    itbx = import_itbx_xlsx(bintan / BSB_ITBX)
+    resolver = CodeResolver(city=city_codes_from_itbx(itbx))
+    intensitas = import_intensitas(bintan / BSB_INTENSITAS, resolver)
+    tata = import_tata_bangunan(bintan / BSB_TATA, resolver)
+    assert {p: _digest(p) for p in before} == before, "inputs must stay untouched"
+    return itbx, intensitas, tata
+
+
+def _one(table, code, jenis=""):
+    rows = [r for r in table.rows_for(code) if r.jenis == jenis]
+    assert len(rows) == 1, (code, jenis, rows)
+    return rows[0].values
+
+
+# (code, kdb_maks, kdh_min, klb_maks, luas_persil_min) from Intensitas_v4___Preview (1).csv
+BSB_INTENSITY = [
+    ("PS", 10, 90, 0.1, None),       # Perlindungan Setempat
+    ("RTH-2", 20, 80, 0.2, None),    # Taman Kota
+    ("RTH-8", None, 95, None, None),  # Jalur Hijau: KDB/KLB "-"
+    ("CB", 50, 45, 0.5, None),
+    ("P-1", 10, 90, 0.1, None),      # Tanaman Pangan
+    ("IK", 60, 20, 0.6, None),       # Perikanan Budi Daya (code from the BSB ITBX header)
+    ("KPI", 60, 30, 1.8, None),
+    ("W", 60, 40, 1.8, None),
+    ("R-2", 80, 20, 2.4, 90),
+    ("R-3", 70, 20, 2.1, 120),
+    ("R-4", 60, 30, 1.8, 120),
+    ("SPU-3", 70, 20, 2.1, None),
+    ("RTNH", 20, 30, 0.2, None),
+    ("HK", None, None, None, None),  # all "-"
+]
+
+
+@pytest.mark.parametrize("code, kdb, kdh, klb, lot", BSB_INTENSITY)
+def test_bsb_intensity_by_hand(bsb, code, kdb, kdh, klb, lot):
+    values = _one(bsb[1].table, code)
+    assert (values["kdb_maks"], values["kdh_min"], values["klb_maks"], values["luas_persil_min"]) == \
+        (kdb, kdh, klb, lot)
+    assert values["ktb_maks"] is None     # the KTB column is "-" throughout
+
+
+def test_bsb_intensity_variants(bsb):
+    table = bsb[1].table
+    assert len(table.rows) == 36 and len(table.codes()) == 34
+    assert bsb[1].unknown == []
+    assert _one(table, "K-1", "Vertikal 1-3 lantai")["klb_maks"] == 2.4
+    assert _one(table, "K-1", "Vertikal 4-5 lantai")["klb_maks"] == 3.0
+    kt = _one(table, "KT", "Vertikal 4-5 lantai")
+    assert (kt["kdb_maks"], kt["kdh_min"], kt["klb_maks"]) == (60, 30, 3.0)
+    # joined for a polygon: variants differ -> empty + note, never one of them picked
+    values, notes = zone_rule_values("K-1", table)
+    assert values["kdb_maks"] is None and values["kdh_min"] == 20
+    assert any("kdb_maks" in n and "Vertikal 4-5 lantai" in n for n in notes)
+
+
+# (code, jenis, tinggi arteri/kolektor/lokal, lantai arteri/kolektor/lokal, gsb a/k/l, jbs, jbb)
+BSB_FORM = [
+    ("KPI", "", (13, 9, 9), (None, None, None), (22.5, 17.5, 12.5), 2, 2),
+    ("SPU-1", "", (16, 12, 12), (3, 2, 2), (22.5, 17.5, 12.5), 1, 1),
+    ("KT", "Vertikal 4-5 lantai", (24, 20, 20), (5, 4, 4), (22.5, 17.5, 12.5), 1, 1),
+    ("K-1", "Vertikal 4-5 lantai", (21, 17, 17), (None, None, None), (22.5, 17.5, 12.5), 1, 1),
+    ("CB", "", (5, 5, 5), (None, None, None), (22.5, 17.5, 12.5), 3, 3),
+    ("EM", "", (None, None, None), (None, None, None), (None, None, None), None, None),
+]
+
+
+@pytest.mark.parametrize("code, jenis, height, floors, gsb, jbs, jbb", BSB_FORM)
+def test_bsb_building_form_by_hand(bsb, code, jenis, height, floors, gsb, jbs, jbb):
+    v = _one(bsb[2].table, code, jenis)
+    roads = ("arteri", "kolektor", "lokal")
+    assert tuple(v[f"tinggi_maks_{r}"] for r in roads) == height
+    assert tuple(v[f"lantai_maks_{r}"] for r in roads) == floors       # "3 lantai" -> 3
+    assert tuple(v[f"gsb_min_{r}"] for r in roads) == gsb
+    assert (v["jbs_min"], v["jbb_min"]) == (jbs, jbb)
+    assert (v["tinggi_maks"], v["lantai_maks"], v["gsb_min"]) == (None, None, None)
+
+
+def test_bsb_itbx_by_hand(bsb):
+    matrix = bsb[0].table
+    assert len(matrix.zones) == 34 and matrix.zones[:4] == ["BA", "HL", "PS", "RTH-2"]
+    rows = {r["kode_kegiatan"]: r for r in matrix.rows}
+    jagung = rows["01111"]
+    assert (jagung["BA"], jagung["P-1"], jagung["R-3"], jagung["R-2"]) == ("B1,B3", "I", "T1", "X")
+    minimarket = rows["47111"]
+    assert (minimarket["KPI"], minimarket["R-2"], minimarket["SPU-1"], minimarket["K-1"],
+            minimarket["KT"]) == ("B1,B2,B3", "T1,T3", "T1,T3,B2", "I", "X")
+    house = rows["rumah_tinggal"]      # KBLI '-' in the annex: code from the name
+    assert (house["W"], house["R-4"], house["KPI"], house["KT"]) == ("T1", "I", "T1,B1", "X")
+    assert matrix.problems == []
+
+
+def test_trikora_tables(bintan):
+    itbx = import_itbx_xlsx(bintan / TRIKORA_ITBX)
+    assert "MNL" in itbx.table.zones and "TR" in itbx.table.zones
+    resolver = CodeResolver(city=city_codes_from_itbx(itbx))
+    intensity = import_intensitas(bintan / TRIKORA_INTENSITAS, resolver)
+    table = intensity.table
+    cb = _one(table, "CB")
+    assert (cb["kdb_maks"], cb["kdh_min"], cb["klb_maks"]) == (60, 30, 0.6)
+    p4 = _one(table, "P-4")                                      # Peternakan
+    assert (p4["kdb_maks"], p4["kdh_min"], p4["klb_maks"]) == (40, 60, 1.2)
+    assert _one(table, "R-3")["luas_persil_min"] == 150
+    assert _one(table, "K-2", "persil disebelah barat jalan Nasional")["klb_maks"] == 3.2
+    assert _one(table, "K-2", "persil disebelah timur jalan Nasional")["klb_maks"] == 1.4
+    assert [r.values["klb_maks"] for r in table.rows_for("W")] == [2.0, 1.0, 2.0]
+    assert _one(table, "TR")["kdb_maks"] == 60
+    # the annex names "Pertambangan Mineral Bukan Logam", its ITBX "... Non Logam": not guessed,
+    # listed, and the row kept under its name
+    assert intensity.unknown == ["Pertambangan Mineral Bukan Logam"]
+    assert _one(table, "Pertambangan Mineral Bukan Logam")["klb_maks"] == 1.2
+    assert any("Pertambangan" in p for p in table.problems)
+    form = import_tata_bangunan(bintan / TRIKORA_TATA, resolver).table
+    east = _one(form, "W", "persil disebelah timur jalan Nasional")
+    assert (east["tinggi_maks_kolektor"], east["tinggi_maks_lokal"], east["tinggi_maks_arteri"]) == (9, None, None)
+    assert _one(form, "RTH-8")["gsb_min_lokal"] is None          # empty cells in the annex
+    p4 = _one(form, "P-4")
+    assert (p4["tinggi_maks_kolektor"], p4["tinggi_maks_lokal"]) == (13, 9)
+
+
+def test_user_mapping_resolves_unknown(bintan):
+    resolver = CodeResolver(user={"Pertambangan Mineral Bukan Logam": "MNL"})
+    result = import_intensitas(bintan / TRIKORA_INTENSITAS, resolver)
+    assert result.unknown == [] and _one(result.table, "MNL")["kdb_maks"] == 40
+
+
+def test_name_key():
+    assert name_key("Zona  Perikanan Budidaya ") == "perikanan budi daya"
+    assert name_key("Hutan Produksi yang Dapat di Konversi") == "hutan produksi yang dapat dikonversi"
+
+
+# --- the plugin's own CSV format ------------------------------------------------------------------
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+HEADER = ",".join(INTENSITAS_COLUMNS) + "\n"
+
+
+def test_duplicate_codes_with_different_rules_is_an_error(tmp_path):
+    path = _write(tmp_path / "intensitas.csv", HEADER + "R-2,A,60,1.2,20,,,,\nr-2 ,A,70,1.2,20,,,,\n")
+    digest = _digest(path)
+    with pytest.raises(PlpbkInputError) as error:
+        read_intensitas(path)
+    message = str(error.value)
+    assert "intensitas.csv" in message and "R-2" in message and "baris 2 dan 3" in message
+    assert "kdb_maks" in message
+    assert _digest(path) == digest
+
+
+def test_identical_duplicates_and_lot_classes_are_fine(tmp_path):
+    path = _write(tmp_path / "intensitas.csv", HEADER + "R-2,A,60,1.2,20,,,,\nR-2,A,60,1.2,20,,,,\n"
+                  "R-3,B,70,2,10,,,0,120\nR-3,B,60,1.8,20,,,120,\n")
+    table = read_intensitas(path)
+    assert len(table.rows) == 3 and any("duplikat identik" in p for p in table.problems)
+    values, notes = zone_rule_values("R-3", table)
+    assert values["kdb_maks"] is None and "0-120" in notes[0]
+
+
+def test_unreadable_cells_are_reported_not_guessed(tmp_path):
+    path = _write(tmp_path / "intensitas.csv", HEADER + "R-2,A,60-70,\"1,000\",0.2,,1.000 m2,,\n")
+    table = read_intensitas(path)
+    values = table.rows[0].values
+    assert values["kdb_maks"] is None and values["klb_maks"] is None and values["kdh_min"] is None
+    assert values["luas_persil_min"] is None
+    text = "\n".join(table.problems)
+    assert "'60-70'" in text and "'1,000'" in text and "'0.2'" in text and "baris 2" in text
+
+
+def test_missing_columns_named(tmp_path):
+    path = _write(tmp_path / "aturan.csv", "kode,kdb\nR-2,60\n")
+    with pytest.raises(PlpbkInputError, match="aturan.csv.*kode_zona"):
+        read_intensitas(path)
+    with pytest.raises(PlpbkInputError, match="tidak ditemukan"):
+        read_tata_bangunan(tmp_path / "tidak_ada.csv")
+
+
+def test_itbx_csv_cells(tmp_path):
+    path = _write(tmp_path / "itbx.csv", "kode_kegiatan,nama_kegiatan,R-2,K-1\n"
+                  "rumah,Rumah,\"T1, B1\",B1.B2\nwarung,Warung,boleh,I\n")
+    matrix = read_itbx(path)
+    rows = {r["kode_kegiatan"]: r for r in matrix.rows}
+    assert rows["rumah"]["R-2"] == "T1,B1" and rows["rumah"]["K-1"] == "B1,B2"
+    assert rows["warung"]["R-2"] == "" and "'boleh'" in matrix.problems[0]
+    assert normalise_itbx_cell(" B1") == "B1"
+
+
+def test_templates_and_sample_tables_are_valid(tmp_path):
+    for folder in (resource_path("rules", "templates"), resource_path("sample", "rules")):
+        if not (folder / "intensitas.csv").is_file():
+            continue
+        intensity = read_intensitas(folder / "intensitas.csv")
+        form = read_tata_bangunan(folder / "tata_bangunan.csv")
+        itbx = read_itbx(folder / "itbx.csv")
+        assert intensity.problems == [] and form.problems == [] and itbx.problems == []
+        assert set(itbx.zones) >= set(intensity.codes())
+        # round trip through the writers
+        write_table(intensity, tmp_path / "i.csv")
+        write_table(form, tmp_path / "t.csv")
+        write_itbx(itbx, tmp_path / "x.csv")
+        assert [r.values for r in read_intensitas(tmp_path / "i.csv").rows] == [r.values for r in intensity.rows]
+        assert [r.values for r in read_tata_bangunan(tmp_path / "t.csv").rows] == [r.values for r in form.rows]
+        assert read_itbx(tmp_path / "x.csv").rows == itbx.rows
+    header = (resource_path("rules", "templates", "tata_bangunan.csv").read_text(encoding="utf-8")
+              .splitlines()[0].split(","))
+    assert tuple(header) == TATA_BANGUNAN_COLUMNS
