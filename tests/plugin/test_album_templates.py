@@ -1,0 +1,50 @@
+"""Shipped sheet templates: page and map-face sizes match core.sheet_grid, item ids present."""
+
+import pytest
+
+from plpbk_qgis.core.sheet_grid import map_face_mm, paper_size_mm
+
+REQUIRED = ["peta", "legenda", "judul", "kode_peta", "wilayah", "nomor_lembar", "skala_angka",
+            "skala_batang", "arah_utara", "indeks_lembar", "lokasi", "catatan_crs",
+            "sumber_data", "pembuat", "pengesahan", "data_kosong"]
+UJI_PUBLIK = ["qr", "catatan_warga", "id_lembar"]
+
+
+@pytest.mark.parametrize("paper", ["A3", "A1"])
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+@pytest.mark.parametrize("variant", ["standar", "uji_publik"])
+def test_template_sizes_and_ids(qgis_app, paper, orientation, variant):
+    from qgis.core import QgsProject
+
+    from plpbk_qgis.layouts.builder import load_template
+    from plpbk_qgis.layouts.template_maker import template_path
+
+    layout = load_template(template_path(paper, orientation, variant), QgsProject())
+    page = layout.pageCollection().page(0).pageSize()
+    assert (page.width(), page.height()) == pytest.approx(paper_size_mm(paper, orientation), abs=0.5)
+    main = layout.itemById("peta")
+    assert (main.rect().width(), main.rect().height()) == pytest.approx(
+        map_face_mm(paper, orientation))
+    missing = [i for i in REQUIRED + (UJI_PUBLIK if variant == "uji_publik" else [])
+               if layout.itemById(i) is None]
+    assert not missing
+    # every item lies on the page
+    for item in layout.items():
+        if hasattr(item, "id") and item.id():
+            box = item.sceneBoundingRect()
+            assert box.left() >= -0.5 and box.top() >= -0.5, item.id()
+            assert box.right() <= page.width() + 0.5 and box.bottom() <= page.height() + 0.5, item.id()
+
+
+def test_qr_matrix_has_finder_patterns():
+    from plpbk_qgis.layouts.qr_code import qr_matrix, qr_svg
+
+    matrix = qr_matrix("PLPBK|Kelurahan Contoh|R08|B2|20250101")
+    size = len(matrix)
+    assert size >= 21 and (size - 17) % 4 == 0
+    finder = [[r in (0, 6) or c in (0, 6) or (2 <= r <= 4 and 2 <= c <= 4) for c in range(7)]
+              for r in range(7)]
+    for top, left in ((0, 0), (0, size - 7), (size - 7, 0)):
+        block = [row[left:left + 7] for row in matrix[top:top + 7]]
+        assert block == finder
+    assert qr_svg("x").count("<rect") > 20
