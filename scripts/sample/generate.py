@@ -13,8 +13,9 @@ from shapely.geometry import Point
 
 from .admin import kawasan_prioritas, make_rt_rw
 from .attributes import FACILITY_USE, HOUSE_ON_GANG, HOUSE_ON_ROAD, building_row, parcel_row, road_row
+from .houses import house_footprints
 from .layout import build_layout
-from .parcels import facility_footprint, footprints_for, make_parcels, merge_parcels_near
+from .parcels import density_weight, facility_footprint, make_parcels, merge_parcels_near
 from .values import pick, survey_meta
 
 SEED = 20240817
@@ -115,7 +116,7 @@ def build_context(seed: int = SEED) -> Context:
     minx, miny, maxx, maxy = layout.boundary.bounds
     lapangan = _pop_block(blocks, Point(-0.2 * maxx, 0.55 * maxy), 1500, 5000)
     makam = _pop_block(blocks, Point(0.8 * minx, 0.05 * maxy), 1500, 7000)
-    parcels = make_parcels(rng, blocks, centre, radius)
+    parcels = make_parcels(rng, blocks, centre, radius, layout.roads)
     from .parcels import Parcel
 
     parcels.append(Parcel(lapangan, "rth:lapangan"))
@@ -126,12 +127,12 @@ def build_context(seed: int = SEED) -> Context:
     ctx = Context(rng, layout, kp, rw, rt, parcels)
     ctx.rt_keys = list(rt)
     ctx.rt_tree = shapely.STRtree([rt[k] for k in ctx.rt_keys])
-    wide = shapely.union_all([r.geometry.buffer(r.lebar / 2, cap_style="flat") for r in layout.roads if r.kelas in WIDE])
     for i, parcel in enumerate(parcels):
         kind = parcel.reserved
         if kind is None:
             shares = HOUSE_ON_ROAD if parcel.fronts in WIDE else HOUSE_ON_GANG
-            for poly in footprints_for(rng, parcel, None, wide):
+            fill = density_weight(parcel.geometry.centroid, centre, radius)
+            for poly in house_footprints(rng, parcel.geometry, parcel.frame, parcel.fronts, fill):
                 ctx.buildings.append((poly, i, pick(rng, shares)))
         elif kind in FACILITY_USE:
             share = {"masjid": 0.7, "sekolah": 0.45, "kantor": 0.6, "gudang": 0.8}.get(kind, 0.75)

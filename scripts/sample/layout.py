@@ -153,6 +153,23 @@ def gang_network(rng, area: Polygon) -> list:
     return out
 
 
+def connect_to_centreline(segment: LineString, main_roads: list) -> LineString:
+    """Extend a gang that stops at the edge of a wide road to that road's centreline: the gang is
+    clipped to the area between road bodies, but a network (and a planner) expects the junction."""
+    coords = [tuple(c) for c in segment.coords]
+    for end in (0, -1):
+        tip = Point(coords[end])
+        for road in main_roads:
+            if road.geometry.distance(tip) <= road.lebar / 2 + 0.3:
+                on_axis = road.geometry.interpolate(road.geometry.project(tip)).coords[0]
+                if end == 0:
+                    coords.insert(0, on_axis)
+                else:
+                    coords.append(on_axis)
+                break
+    return LineString(coords)
+
+
 def _split_at_vertices(line: LineString) -> list:
     coords = list(line.coords)
     return [LineString(coords[i:i + 2]) for i in range(len(coords) - 1)]
@@ -186,6 +203,7 @@ def build_layout(rng) -> Layout:
     gang_count = 0
     for area in main_areas:
         for segment in gang_network(rng, area):
+            segment = connect_to_centreline(segment, main_roads)
             gang_count += 1
             width = _gang_width(rng)
             kelas = "gang"

@@ -121,6 +121,39 @@ def test_statistics_within_real_ranges(sample, real):
     assert gaps["median"] <= real["osm_jakarta"]["dense"]["gap"]["median"] * 1.5
 
 
+def test_footprints_are_near_rectangular(sample):
+    """Kampung houses are 4-sided and aligned with their gang, not Voronoi cells (median 0.80 and
+    5-6 vertices in the first version of the generator)."""
+    shape = measure.shape_stats(sample["bangunan"].geometries)
+    assert shape["rectangularity_median"] > 0.9
+    assert shape["vertices_median"] <= 6
+
+
+def test_footprint_shape_like_real(sample, real):
+    shape = measure.shape_stats(sample["bangunan"].geometries)
+    real_shapes = [real[name]["dense"]["shape"] for name in ("petogogan", "osm_jakarta")]
+    assert shape["rectangularity_median"] >= min(r["rectangularity_median"] for r in real_shapes) - 0.05
+    assert shape["vertices_median"] <= max(r["vertices_median"] for r in real_shapes) + 1
+
+
+def test_parcels_are_rows_of_narrow_deep_lots(sample):
+    """Most house lots front a road with 5-12 m and reach 10-25 m deep (measured in the frame of
+    the lot's minimum rotated rectangle: short side = frontage, long side = depth)."""
+    lots = np.asarray(sample["persil"].geometries)
+    rect = shapely.minimum_rotated_rectangle(lots)
+    xy = [shapely.get_coordinates(r)[:3] for r in rect]
+    sides = np.sort([[np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[1])] for c in xy], axis=1)
+    houses = (shapely.area(lots) > 40) & (shapely.area(lots) < 400)
+    assert 5 <= np.median(sides[houses, 0]) <= 12
+    assert 10 <= np.median(sides[houses, 1]) <= 25
+    # lots tile the blocks: neighbouring lots only overlap by centimetre rounding
+    tree = shapely.STRtree(lots)
+    pairs = tree.query(lots, predicate="overlaps")
+    pairs = pairs[:, pairs[0] < pairs[1]]
+    overlap = shapely.area(shapely.intersection(lots[pairs[0]], lots[pairs[1]]))
+    assert overlap.max(initial=0.0) < 0.5 and overlap.sum() < 1e-4 * shapely.area(lots).sum()
+
+
 def test_rule_tables(tmp_path):
     import csv
 
