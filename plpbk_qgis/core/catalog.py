@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# When must features lie inside the priority area (see Layer.priority_area_check)?
+AREA_CHECK_ALWAYS, AREA_CHECK_ON_REQUEST, AREA_CHECK_NEVER = "always", "on_request", "never"
 FIELD_TYPES = ("text", "integer", "real", "date", "boolean", "photo")
 GEOMETRIES = ("point", "line", "polygon", "none")
 SCALES = (1000, 5000)
@@ -74,6 +76,7 @@ class Field:
     min: float | None = None
     max: float | None = None
     common: bool = False               # one of the catalog's common survey fields
+    section: str | None = None         # form tab (form_sections code); None = derived
 
     @property
     def is_photo(self) -> bool:
@@ -103,8 +106,27 @@ class Layer:
     outside_ok: bool = False           # may lie outside the priority area (B2e/B6 surroundings)
 
     @property
-    def must_lie_in_priority_area(self) -> bool:
-        return self.group in ("B", "P") and self.has_geometry and not self.outside_ok
+    def priority_area_check(self) -> str:
+        """Whether a feature outside the priority area is a survey problem.
+
+        Decided from the guideline (SEED_MAP P / B): the RTPLP plan (group P) is drawn FOR the
+        priority area (Langkah 4), so a plan feature outside it is an error -> always checked.
+        The 1:1000 rona layers (group B) describe the priority area in detail, but Pemetaan
+        Swadaya is done by the whole kelurahan and kelurahan-wide buildings, parcels, roads …
+        are legitimate data (context, later reviews) -> checked only on request. Layers marked
+        ``outside_ok`` (B2e/B6 surroundings) and the A / admin / survey groups: never.
+        """
+        if not self.has_geometry or self.outside_ok:
+            return AREA_CHECK_NEVER
+        if self.group == "P":
+            return AREA_CHECK_ALWAYS
+        return AREA_CHECK_ON_REQUEST if self.group == "B" else AREA_CHECK_NEVER
+
+    def must_lie_in_priority_area(self, include_rona: bool = False) -> bool:
+        """True when features outside the priority area are to be reported; ``include_rona``
+        also checks the rona layers (group B), see :attr:`priority_area_check`."""
+        check = self.priority_area_check
+        return check == AREA_CHECK_ALWAYS or (include_rona and check == AREA_CHECK_ON_REQUEST)
 
     @property
     def all_fields(self) -> tuple:
@@ -184,6 +206,7 @@ class Catalog:
     layers: tuple
     maps: tuple
     source: str = ""
+    form_sections: tuple = ()          # Group-like (code, title_id, title_en): form tabs
 
     def layer(self, name: str) -> Layer:
         for item in self.layers:
@@ -249,7 +272,8 @@ def _field(raw: dict, where: str, common: bool = False) -> Field:
     return Field(name=str(raw["name"]), type=str(raw["type"]), alias_id=str(raw["alias_id"]),
                  alias_en=str(raw["alias_en"]), unit=raw.get("unit"), values=raw.get("values"),
                  required=bool(raw.get("required", False)), default=raw.get("default"),
-                 min=raw.get("min"), max=raw.get("max"), common=common)
+                 min=raw.get("min"), max=raw.get("max"), common=common,
+                 section=raw.get("section"))
 
 
 def parse_catalog(data: dict, source: str = "") -> Catalog:
@@ -260,6 +284,8 @@ def parse_catalog(data: dict, source: str = "") -> Catalog:
         value_lists[name] = ValueList(name, raw["label_id"], raw["label_en"], items)
     pokja = tuple(ValueItem(p["code"], p["label_id"], p["label_en"]) for p in data.get("pokja", []))
     groups = tuple(Group(g["code"], g["title_id"], g["title_en"]) for g in data.get("groups", []))
+    sections = tuple(Group(g["code"], g["title_id"], g["title_en"])
+                     for g in data.get("form_sections", []))
     common = tuple(_field(f, "common_fields", common=True) for f in data.get("common_fields", []))
     layers = []
     for raw in data.get("layers", []):
@@ -280,7 +306,7 @@ def parse_catalog(data: dict, source: str = "") -> Catalog:
                                 scale=int(raw["scale"]), layers=map_layers))
     catalog = Catalog(version=int(data.get("version", 1)), pokja=pokja, groups=groups,
                       value_lists=value_lists, layers=tuple(layers), maps=tuple(maps),
-                      source=source)
+                      source=source, form_sections=sections)
     problems = catalog_problems(catalog)
     if problems:
         raise CatalogError("catalog inconsistent:\n  " + "\n  ".join(problems))
@@ -292,6 +318,7 @@ def catalog_problems(catalog: Catalog) -> list:
     problems = []
     group_codes = {g.code for g in catalog.groups}
     pokja_codes = {p.code for p in catalog.pokja}
+    section_codes = {s.code for s in catalog.form_sections}
     seen_layers = set()
     for layer in catalog.layers:
         where = f"layer {layer.name}"
@@ -319,6 +346,8 @@ def catalog_problems(catalog: Catalog) -> list:
                 problems.append(f"{where}.{item.name}: type {item.type!r}")
             if item.values and item.values not in catalog.value_lists:
                 problems.append(f"{where}.{item.name}: unknown value list {item.values!r}")
+            if item.section and item.section not in section_codes:
+                problems.append(f"{where}.{item.name}: unknown form section {item.section!r}")
             if item.values and item.type != "text":
                 problems.append(f"{where}.{item.name}: value lists need type text")
             if isinstance(item.default, str) and item.default.startswith("$") \

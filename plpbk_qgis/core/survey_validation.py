@@ -173,9 +173,11 @@ def outside_problems(layer_name, ids, geometries, area, tolerance=1.0):
 
 
 def check_layer(spec, catalog, ids, geometries, columns, priority_area=None,
-                overlap_min_area=0.5) -> list:
+                overlap_min_area=0.5, rona_in_area=False) -> list:
     """Every problem of one catalog layer. ``geometries``: shapely array aligned with ``ids``
-    (ignored for attribute-only tables); ``columns``: field name -> values."""
+    (ignored for attribute-only tables); ``columns``: field name -> values.
+    ``rona_in_area``: also report rona (group B) features outside the priority area; plan
+    (group P) features are always checked (see ``Layer.priority_area_check``)."""
     geometries = np.asarray(geometries if geometries is not None else [], dtype=object)
     problems = []
     if spec.has_geometry:
@@ -185,7 +187,7 @@ def check_layer(spec, catalog, ids, geometries, columns, priority_area=None,
     problems += _attribute_problems(spec, catalog, ids, columns, geometries)
     if spec.name in OVERLAP_LAYERS:
         problems += overlap_problems(spec.name, ids, geometries, overlap_min_area)
-    if spec.must_lie_in_priority_area:
+    if spec.must_lie_in_priority_area(include_rona=rona_in_area):
         problems += outside_problems(spec.name, ids, geometries, priority_area)
     return problems
 

@@ -26,6 +26,7 @@ from .survey_styles import apply_styles, style_name
 LAYER_PROPERTY = "plpbk/layer"
 GEOMETRY_ORDER = {"point": 0, "line": 1, "polygon": 2, "none": 3}
 VISIBLE_GROUPS = ("admin", "B", "survei")
+EXPANDED_LEGENDS = ("B",)             # legend classes shown for the rona layers only
 
 
 def open_catalog_layer(gpkg: Path, table: str, name: str) -> QgsVectorLayer:
@@ -56,6 +57,7 @@ def build_project(gpkg: Path, project_path: Path, catalog, crs, title: str = "",
             continue
         node = root.addGroup(group.title_en if language == "en" else group.title_id)
         node.setItemVisibilityChecked(group.code in VISIBLE_GROUPS)
+        node.setExpanded(group.code in VISIBLE_GROUPS)   # a short tree: hidden groups folded
         for spec in specs:
             if feedback is not None:
                 if feedback.isCanceled():
@@ -69,7 +71,7 @@ def build_project(gpkg: Path, project_path: Path, catalog, crs, title: str = "",
                 apply_styles(layer, spec, catalog)
                 layer.saveStyleToDatabase(spec.name, spec.title_id, True, "")
             project.addMapLayer(layer, False)
-            node.addLayer(layer)
+            node.addLayer(layer).setExpanded(group.code in EXPANDED_LEGENDS)
             layers[spec.name] = layer
             group_of[spec.name] = node.name()
     reference = root.addGroup(tr("Katalog (hanya baca)"))

@@ -23,6 +23,14 @@ QUALITATIVE = ["#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928",
 SEQUENTIAL = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c", "#7b0000"]
 ORDERED_LISTS = {"kondisi", "tingkat_risiko", "kategori_miskin", "tahap"}
 GRADUATED = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000", "#7f0000"]
+# Labels that orient a surveyor on the 1:1000 field map (QGIS expressions); shown from 1:5000
+# closer so that the kelurahan overview stays readable.
+LABELS = {"rw": "'RW ' || \"no_rw\"", "rt": "'RT ' || \"no_rt\"", "jalan": '"nama_jalan"',
+          "fasilitas": '"nama"', "kawasan_prioritas": '"nama_kawasan"'}
+LABEL_MIN_SCALE = 5000
+# Label font: the first of these installed where the project is made (a font missing when the
+# project opens triggers a warning bar); QField substitutes its own font anyway.
+LABEL_FONTS = ("Noto Sans", "DejaVu Sans", "Arial", "Liberation Sans", "Roboto")
 ADMIN_OUTLINE = {"batas_kelurahan": ("#000000", 0.8), "kawasan_prioritas": ("#d7191c", 0.7),
                  "rw": ("#555555", 0.4), "rt": ("#888888", 0.25), "wilayah_kerja": ("#6a3d9a", 0.4)}
 
@@ -99,13 +107,59 @@ def layer_styles(spec, catalog) -> list:
     return list(hints.values())
 
 
+def labeling_for(spec):
+    """Simple labels (dark text, white halo, 9 pt) for the layers in LABELS, else None."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    expression = LABELS.get(spec.name)
+    if not expression:
+        return None
+    from qgis.PyQt.QtGui import QFont, QFontDatabase
+
+    installed = set(QFontDatabase().families())
+    family = next((name for name in LABEL_FONTS if name in installed), None)
+    text = QgsTextFormat()
+    if family:
+        text.setFont(QFont(family))
+    text.setSize(9)
+    text.setColor(QColor("#7a0000" if spec.name == "kawasan_prioritas" else "#202020"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text)
+    settings.scaleVisibility = spec.name != "kawasan_prioritas"
+    settings.minimumScale = LABEL_MIN_SCALE   # most zoomed-out scale showing the labels
+    if spec.geometry == "line":
+        settings.placement = QgsPalLayerSettings.Line
+    elif spec.geometry == "polygon":
+        settings.placement = QgsPalLayerSettings.Horizontal if spec.name != "kawasan_prioritas" \
+            else QgsPalLayerSettings.Line
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def apply_styles(qgs_layer, spec, catalog) -> str:
     """Add a named style per hint (forms must be configured first: a named style holds them
-    too); the current style becomes the layer's first thematic style. Returns its name."""
+    too); the current style becomes the layer's first thematic style, except for the
+    administrative units which stay outlines (drawn above the survey layers, a fill would hide
+    the buildings). Returns the current style's name."""
     manager = qgs_layer.styleManager()
     hints = layer_styles(spec, catalog)
     initial = manager.currentStyle()
-    chosen = hints[1] if len(hints) > 1 else hints[0]
+    chosen = hints[1] if len(hints) > 1 and spec.group != "admin" else hints[0]
+    labeling = labeling_for(spec)
+    if labeling is not None:          # before the named styles: each of them keeps the labels
+        qgs_layer.setLabeling(labeling)
+        qgs_layer.setLabelsEnabled(True)
     for hint in hints:
         qgs_layer.setRenderer(renderer_for(spec, hint, catalog))
         manager.addStyleFromLayer(style_name(hint.style))

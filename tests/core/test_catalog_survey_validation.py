@@ -51,7 +51,8 @@ def test_clean_buildings_have_no_problem(catalog):
 def test_each_planted_problem_is_found(catalog, plant, code, fid):
     ids, geoms, columns = clean_buildings()
     plant(geoms, columns)
-    problems = sv.check_layer(catalog.layer("bangunan"), catalog, ids, geoms, columns, AREA)
+    problems = sv.check_layer(catalog.layer("bangunan"), catalog, ids, geoms, columns, AREA,
+                              rona_in_area=True)
     assert {p.code for p in problems} == {code}
     assert fid in [p.feature_id for p in problems]
     assert all(p.message for p in problems)
@@ -80,6 +81,36 @@ def test_surroundings_layer_may_lie_outside(catalog):
     columns.update(jenis_kegiatan=["pasar"], dampak=["negatif"])
     far = np.array([box(500, 500, 600, 600)], dtype=object)
     assert sv.check_layer(spec, catalog, [1], far, columns, AREA) == []
+    assert sv.check_layer(spec, catalog, [1], far, columns, AREA, rona_in_area=True) == []
+
+
+def test_rona_outside_the_area_is_reported_only_on_request(catalog):
+    """Kelurahan-wide rona data (group B) is legitimate: not a problem unless asked."""
+    ids, geoms, columns = clean_buildings()
+    geoms[2] = box(500, 500, 510, 510)
+    spec = catalog.layer("bangunan")
+    assert sv.check_layer(spec, catalog, ids, geoms, columns, AREA) == []
+    asked = sv.check_layer(spec, catalog, ids, geoms, columns, AREA, rona_in_area=True)
+    assert [(p.code, p.feature_id) for p in asked] == [(sv.DI_LUAR_KAWASAN, 3)]
+
+
+def test_plan_outside_the_area_is_always_reported(catalog):
+    """The RTPLP plan (group P) is drawn for the priority area: outside is always an error."""
+    spec = catalog.layer("rencana_blok")
+    columns = {f.name: [None, None] for f in spec.all_fields}
+    columns.update(id_blok=["BL1", "BL2"], guna_rencana=["perumahan", "perumahan"])
+    geoms = np.array([box(10, 10, 50, 50), box(300, 300, 350, 350)], dtype=object)
+    for asked in (False, True):
+        problems = sv.check_layer(spec, catalog, [1, 2], geoms, columns, AREA, rona_in_area=asked)
+        assert [(p.code, p.feature_id) for p in problems] == [(sv.DI_LUAR_KAWASAN, 2)]
+
+
+def test_which_layers_are_checked_against_the_area(catalog):
+    always = {s.name for s in catalog.layers if s.priority_area_check == "always"}
+    on_request = {s.name for s in catalog.layers if s.priority_area_check == "on_request"}
+    assert always == {"rencana_blok", "rencana_jaringan", "rencana_prasarana"}
+    assert {"bangunan", "persil", "jalan", "kk_miskin"} <= on_request
+    assert not on_request & {"kegiatan_sekitar", "rt", "rawan_bencana", "foto_survei"}
 
 
 def test_missing_column_and_table_level_problems(catalog):

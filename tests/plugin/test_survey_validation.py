@@ -33,7 +33,7 @@ def add(source, table, wkt, **values):
     return feature.GetFID()
 
 
-def make_db(folder, run_alg, buildings):
+def make_db(folder, run_alg, buildings, plan_blocks=()):
     path = folder / "survei.gpkg"
     run_alg("createsurveydatabase", {"OUTPUT": str(path)})
     source = ogr.Open(str(path), 1)
@@ -41,6 +41,8 @@ def make_db(folder, run_alg, buildings):
     fids = {}
     for key, wkt, values in buildings:
         fids[key] = add(source, "bangunan", wkt, **values)
+    for key, wkt, values in plan_blocks:
+        fids[key] = add(source, "rencana_blok", wkt, **values)
     source = None
     return path, fids
 
@@ -49,10 +51,10 @@ def clean_rows():
     return [(f"b{i}", square(10 * i, 0), {**GOOD, "id_bangunan": f"B{i}"}) for i in range(3)]
 
 
-def problems_of(run_alg, path):
+def problems_of(run_alg, path, **params):
     from qgis.core import QgsVectorLayer
 
-    result = run_alg("validatesurvey", {"INPUT": str(path), "OUTPUT": "memory:"})
+    result = run_alg("validatesurvey", {"INPUT": str(path), "OUTPUT": "memory:", **params})
     layer = result["OUTPUT"]
     if isinstance(layer, str):
         layer = QgsVectorLayer(layer, "p", "ogr")
@@ -82,7 +84,7 @@ def test_every_planted_problem_is_found_and_data_untouched(tmp_path, run_alg):
     ]
     path, fids = make_db(tmp_path, run_alg, planted)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    result, rows = problems_of(run_alg, path)
+    result, rows = problems_of(run_alg, path, CHECK_RONA_OUTSIDE=True)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     found = {(code, fid) for layer, fid, code, _msg in rows if layer == "bangunan"}
     expected = {
@@ -100,6 +102,22 @@ def test_every_planted_problem_is_found_and_data_untouched(tmp_path, run_alg):
     messages = {code: msg for _l, _f, code, msg in rows}
     assert "wajib diisi" in messages["WAJIB_KOSONG"]
     assert "istana" in messages["NILAI_DI_LUAR_DAFTAR"]
+
+
+def test_outside_the_priority_area_plan_always_rona_only_on_request(tmp_path, run_alg):
+    """Decision from the guideline: RTPLP plan blocks outside the kawasan prioritas are an
+    error; kelurahan-wide rona buildings are legitimate unless the check is asked for."""
+    block = {"guna_rencana": "perumahan"}
+    path, fids = make_db(
+        tmp_path, run_alg,
+        clean_rows() + [("far", square(1000, 1000), {**GOOD, "id_bangunan": "F1"})],
+        plan_blocks=[("inside", square(0, 100, 50), {**block, "id_blok": "BL1"}),
+                     ("outside", square(600, 0, 50), {**block, "id_blok": "BL2"})])
+    by_default = {(layer, fid, code) for layer, fid, code, _m in problems_of(run_alg, path)[1]}
+    assert by_default == {("rencana_blok", fids["outside"], "DI_LUAR_KAWASAN")}
+    asked = {(layer, fid, code) for layer, fid, code, _m in
+             problems_of(run_alg, path, CHECK_RONA_OUTSIDE=True)[1]}
+    assert asked == by_default | {("bangunan", fids["far"], "DI_LUAR_KAWASAN")}
 
 
 def test_missing_file_is_a_clear_error(tmp_path, run_alg):

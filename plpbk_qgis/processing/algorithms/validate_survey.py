@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -25,6 +26,7 @@ class ValidateSurvey(PlpbkAlgorithm):
     INPUT = "INPUT"
     PRIORITY_AREA = "PRIORITY_AREA"
     OVERLAP_MIN_AREA = "OVERLAP_MIN_AREA"
+    CHECK_RONA_OUTSIDE = "CHECK_RONA_OUTSIDE"
     OUTPUT = "OUTPUT"
     PROBLEM_COUNT = "PROBLEM_COUNT"
     COUNTS = "COUNTS"
@@ -38,6 +40,11 @@ class ValidateSurvey(PlpbkAlgorithm):
             "katalog: geometri kosong atau tidak valid, tipe geometri salah, bangunan tumpang "
             "tindih, nilai di luar daftar, isian wajib kosong, angka di luar rentang, fitur di "
             "luar kawasan prioritas, dan ID ganda.\n\n"
+            "Di luar kawasan prioritas: lapisan rencana RTPLP (kelompok P) selalu diperiksa, "
+            "karena rencana dibuat untuk kawasan prioritas. Lapisan rona 1:1000 (kelompok B: "
+            "bangunan, persil, jalan …) hanya diperiksa bila 'Laporkan juga data rona "
+            "(kelompok B) di luar kawasan prioritas' dicentang: Pemetaan Swadaya dilakukan se-kelurahan, jadi data "
+            "rona di luar kawasan sah.\n\n"
             "Hasil: satu baris per masalah (lapisan, fid, kode masalah, pesan, titik untuk "
             "zoom) dan jumlah per kode. Data survei TIDAK diubah.")
 
@@ -54,6 +61,15 @@ class ValidateSurvey(PlpbkAlgorithm):
             QgsProcessingParameterNumber.Double, 0.5, minValue=0.0)
         overlap.setFlags(overlap.flags() | overlap.FlagAdvanced)
         self.addParameter(overlap)
+        # Off by default: rona data (group B) surveyed kelurahan-wide is legitimate and would
+        # drown the real findings (thousands of buildings outside the area on a real survey);
+        # plan layers (group P) are always checked. See Layer.priority_area_check.
+        rona = QgsProcessingParameterBoolean(
+            self.CHECK_RONA_OUTSIDE,
+            self.tr("Laporkan juga data rona (kelompok B) di luar kawasan prioritas"),
+            defaultValue=False)
+        rona.setFlags(rona.flags() | rona.FlagAdvanced)
+        self.addParameter(rona)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Masalah data survei"), QgsProcessing.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEM_COUNT, self.tr("Jumlah masalah")))
@@ -94,6 +110,7 @@ class ValidateSurvey(PlpbkAlgorithm):
                 "Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas "
                 "kawasan di lapisan kawasan_prioritas."))
         min_area = self.parameterAsDouble(parameters, self.OVERLAP_MIN_AREA, context)
+        rona_in_area = self.parameterAsBoolean(parameters, self.CHECK_RONA_OUTSIDE, context)
         problems = []
         for index, spec in enumerate(catalog.layers):
             if feedback.isCanceled():
@@ -104,12 +121,13 @@ class ValidateSurvey(PlpbkAlgorithm):
                 continue
             _layer, data = read_table(path, spec, context)
             problems += sv.check_layer(spec, catalog, data.ids, data.geometries, data.columns,
-                                       area, min_area)
+                                       area, min_area, rona_in_area)
         fields = self.output_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Point, crs)
         points = np.array([None if p.geometry is None or shapely.is_empty(p.geometry)
-                  else shapely.point_on_surface(shapely.make_valid(p.geometry)) for p in problems], dtype=object)
+                           else shapely.point_on_surface(shapely.make_valid(p.geometry))
+                           for p in problems], dtype=object)
         rows = [[p.layer, p.feature_id, p.code, p.message, p.field,
                  None if p.value is None else str(p.value)] for p in problems]
         write_rows(sink, fields, points, rows, feedback)
