@@ -53,6 +53,13 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return "https://github.com/plpbk/plpbk-qgis#readme"
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # Runs before parameters are resolved: a missing library is the first thing to say.
+        problems = blocking_problems()
+        if problems:
+            return False, describe_missing(problems)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         problems = blocking_problems()
         if problems:
