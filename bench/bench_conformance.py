@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("PLPBK_BENCH_DATA", ROOT / "out" / "bench_data"))
 NATIVE_FULL_LIMIT = 10_000   # above this the native chain runs on a subsample of this size
+# issue 5 floors: ratio at 10⁵ and 10⁶; wall and peak memory at 10⁶
+FLOOR_RATIO, FLOOR_RATIO_FROM = 10.0, 100_000
+FLOOR_WALL_S, FLOOR_PEAK_GB, FLOOR_SIZE = 60.0, 4.0, 1_000_000
 
 CHILD = r"""
 import json, resource, sys, time
@@ -88,6 +91,16 @@ def run_child(mode: str, paths: dict, out: Path, limit: int = 0) -> dict:
     return result
 
 
+def floor_verdict(n: int, ratio: float, wall: float, peak: float) -> str:
+    """OK/MISS per floor that applies to this size ('-' when none does)."""
+    checks = []
+    if n >= FLOOR_RATIO_FROM:
+        checks.append(("ratio", ratio >= FLOOR_RATIO))
+    if n >= FLOOR_SIZE:
+        checks += [("wall", wall < FLOOR_WALL_S), ("peak", peak < FLOOR_PEAK_GB)]
+    return ", ".join(f"{name} {'OK' if ok else 'MISS'}" for name, ok in checks) or "-"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="also 10⁶ buildings")
@@ -110,11 +123,13 @@ def main(argv=None) -> int:
         print(f"n={n}: plugin {plugin['seconds']:.1f} s (peak {plugin['peak_gb']:.2f} GB), native "
               f"{native_s:.1f} s ({'from a ' + str(limit) + '-parcel subsample, scaled' if limit else 'measured'})",
               flush=True)
-    print("\n| buildings | plugin s | native s | native | ratio | plugin peak GB |")
-    print("|---:|---:|---:|---|---:|---:|")
-    for n, p, nat, how, ratio, peak, _ in rows:
-        print(f"| {n:,} | {p:.1f} | {nat:.1f} | {how} | "
-              f"{ratio:.1f}× | {peak:.2f} |")
+    print(f"\nFloors (issue 5): ratio ≥ {FLOOR_RATIO:.0f}× from {FLOOR_RATIO_FROM:,} buildings; at "
+          f"{FLOOR_SIZE:,}: wall < {FLOOR_WALL_S:.0f} s (whole process) and peak < {FLOOR_PEAK_GB:.0f} GB")
+    print("\n| buildings | plugin s | process wall s | native s | native | ratio | plugin peak GB | floors |")
+    print("|---:|---:|---:|---:|---|---:|---:|---|")
+    for n, p, nat, how, ratio, peak, wall in rows:
+        print(f"| {n:,} | {p:.1f} | {wall:.1f} | {nat:.1f} | {how} | {ratio:.1f}× | {peak:.2f} | "
+              f"{floor_verdict(n, ratio, wall, peak)} |")
     return 0
 
 

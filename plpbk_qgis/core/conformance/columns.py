@@ -26,11 +26,26 @@ def _text(value) -> str:
     return str(value)
 
 
+def _texts(raw_values) -> np.ndarray:
+    """``_text`` of every value; a column of text and NULLs (the usual case) without a Python
+    call per value."""
+    raw = np.empty(len(raw_values), dtype=object)
+    raw[:] = list(raw_values) if not isinstance(raw_values, np.ndarray) else raw_values
+    if len(raw):
+        import pandas as pd
+
+        if pd.api.types.infer_dtype(raw, skipna=True) in ("string", "empty"):
+            missing = pd.isna(raw)
+            raw[missing] = ""
+            return raw
+    return np.array([_text(v) for v in raw], dtype=object)
+
+
 def parse_column(raw_values, parse):
     """Returns (value or NaN, unreadable mask (text given but not readable), raw text).
 
     Empty/NULL values are NaN and not unreadable: the caller reports them as missing."""
-    keys = np.array([_text(v) for v in raw_values], dtype=object)
+    keys = _texts(raw_values)
     if len(keys) == 0:
         return np.empty(0), np.empty(0, dtype=bool), keys
     uniques, inverse = np.unique(keys, return_inverse=True)

@@ -3,13 +3,18 @@
 The expensive operation is ``intersection``; it is only computed for pairs where one polygon
 crosses the other's boundary. Pairs where the small polygon lies wholly inside the large one
 (the vast majority: buildings inside their parcel, parcels inside their zone) take the small
-polygon's own area, found with a prepared ``contains_properly`` test.
+polygon's own area, found with a prepared ``contains_properly`` test. Work is shared across
+the cores with threads (``parallel``).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import shapely
+
+from .parallel import chunked
+
+SLIVER = 1e-6   # metres: overlaps thinner than this are float noise, not building
 
 
 def clean_polygons(geometries):
@@ -21,7 +26,7 @@ def clean_polygons(geometries):
     geoms[missing] = None
     type_ids = shapely.get_type_id(geoms)
     polygonal = np.isin(type_ids, (3, 6))   # Polygon, MultiPolygon
-    invalid = polygonal & ~shapely.is_valid(geoms)
+    invalid = polygonal & ~chunked(shapely.is_valid, geoms)
     repaired = np.zeros(n, dtype=bool)
     for index in np.flatnonzero(invalid | (~polygonal & ~missing)):
         fixed = polygon_part(shapely.make_valid(geoms[index]))
@@ -48,32 +53,64 @@ def overlap_areas(small, large, tree=None):
 
     Returns (i, j, area of small[i] ∩ large[j]); ``tree`` may be a ready STRtree of ``large``.
     Both arrays must hold valid polygons or None.
+
+    The polygons of one side are shrunk by ``SLIVER`` (1 µm) first. Neighbours that only touch
+    (a house built up to the parcel line touches the next parcel; shifted coordinates add
+    float-noise slivers) then do not meet at all, so no pair is made for them; a small polygon
+    whose (shrunk) partner holds it whole takes its own area from one cheap prepared test. Only polygons really crossing a line are intersected. The price is an
+    area error below perimeter × 1 µm (under 0.001 m² for any building), far below what is
+    reported (two decimals of m² and %).
     """
     small = np.asarray(small, dtype=object)
     large = np.asarray(large, dtype=object)
     if len(small) == 0 or len(large) == 0:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
-    tree = tree if tree is not None else shapely.STRtree(large)
-    i, j = tree.query(small, predicate="intersects")
-    shapely.prepare(large)
-    area = shapely.area(small[i])
-    inside = shapely.contains_properly(large[j], small[i])
-    crossing = np.flatnonzero(~inside)
-    # a house built up to its parcel line is inside but touches the boundary (contains, not
-    # contains_properly); its neighbour's parcel only touches it: both are far cheaper to
-    # recognise than to intersect
-    if len(crossing):
-        within = shapely.contains(large[j[crossing]], small[i[crossing]])
-        crossing = crossing[~within]
-    if len(crossing):
-        touching = shapely.touches(large[j[crossing]], small[i[crossing]])
-        area[crossing[touching]] = 0.0
-        crossing = crossing[~touching]
-    if len(crossing):
-        area[crossing] = shapely.area(shapely.intersection(small[i[crossing]], large[j[crossing]]))
+    own_area = shapely.area(small)
+    # shrink the side that is cheaper to buffer (fewer vertices): zones rather than parcels
+    shrink_large = shapely.get_num_coordinates(large).sum() < shapely.get_num_coordinates(small).sum()
+    if shrink_large:
+        core, hosts = small, shrunk(large)
+        tree = shapely.STRtree(hosts)
+    else:
+        core, hosts = shrunk(small), large
+        tree = tree if tree is not None else shapely.STRtree(large)
+
+    # envelope pairs, then per pair a prepared test: ``contains_properly`` settles the pairs
+    # where the small polygon lies inside (most), ``intersects`` drops those that only share
+    # an envelope (the rest), and only what is left is intersected
+    i, j = tree.query(core)
+    order = np.lexsort((i, j))
+    i, j = i[order], j[order]
+
+    def areas(i, j):
+        # each task prepares (and frees) only its own hosts: prepared indexes of 10⁶ parcels
+        # held at once would cost gigabytes
+        mine = hosts[np.unique(j)]
+        shapely.prepare(mine)
+        area = own_area[i].copy()
+        rest = np.flatnonzero(~shapely.contains_properly(hosts[j], core[i]))
+        meets = shapely.intersects(hosts[j[rest]], core[i[rest]])
+        area[rest[~meets]] = 0.0
+        crossing = rest[meets]
+        if len(crossing):
+            area[crossing] = shapely.area(shapely.intersection(small[i[crossing]], large[j[crossing]]))
+        shapely.destroy_prepared(mine)
+        return area
+
+    area = chunked(areas, i, j, key=j)
     keep = area > 0.0
-    return i[keep], j[keep], area[keep]
+    # back to (small, large) order, as callers and tests expect
+    order = np.lexsort((j[keep], i[keep]))
+    return i[keep][order], j[keep][order], area[keep][order]
+
+
+def shrunk(polygons):
+    """Polygons moved inwards by ``SLIVER``; those thinner than that stay as they are."""
+    core = chunked(lambda part: shapely.buffer(part, -SLIVER, join_style="mitre"), polygons)
+    lost = shapely.is_empty(core) & ~shapely.is_missing(polygons)
+    core[lost] = polygons[lost]
+    return core
 
 
 def dominant(i, j, area, n):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from .parallel import chunked
+
 ROAD_CLASSES = ("arteri", "kolektor", "lokal")
 CLASS_RANK = {"": 0, "lokal": 1, "kolektor": 2, "arteri": 3}
 # CONTRACTS.md: lingkungan and gang count as lokal for class-specific rules
@@ -75,11 +77,35 @@ class Setbacks:
     no_width: np.ndarray | None = None   # that road's width was missing (centreline used)
 
 
+def road_pieces(geometries):
+    """Roads cut into pieces with tight envelopes: lines into their segments, polygons into
+    their parts. Returns (pieces, road index per piece). The distance to a road is the
+    smallest distance to its pieces, so nothing is lost."""
+    parts, road = shapely.get_parts(geometries, return_index=True)
+    is_line = np.isin(shapely.get_type_id(parts), (1, 2))
+    lines, line_road = parts[is_line], road[is_line]
+    coords, owner = shapely.get_coordinates(lines, return_index=True)
+    start = np.flatnonzero(owner[1:] == owner[:-1])
+    segments = shapely.linestrings(np.stack([coords[start], coords[start + 1]], axis=1))
+    single = np.setdiff1d(np.arange(len(lines)), owner[start])     # lines of one point
+    pieces = np.concatenate([segments, lines[single], parts[~is_line]])
+    owners = np.concatenate([line_road[owner[start]], line_road[single], road[~is_line]])
+    return pieces, owners
+
+
+# search radii (m, beyond the widest half width) tried in turn; most buildings front a road
+# within the first, and only the rest pay for the wider searches
+STAGES = (8.0, 20.0)
+
+
 def nearest_roads(buildings, space: RoadSpace, max_distance: float = 50.0) -> Setbacks:
     """Distance to the road space without buffering it: for a centreline of half width h the
     distance to its boundary is max(0, distance to the line − h) (the exact offset curve).
-    The nearest centreline finds a first candidate at d0 − h0; a road of half width h can only
-    beat it if its line lies within d0 − h0 + h, so that is the radius of the second query."""
+
+    Searched in widening rings: all road pieces within R of the building are measured; when
+    the best boundary distance e found satisfies e + (widest half width) + 1 mm ≤ R, no road
+    outside R can be nearer or tie with it at the mm, so the building is settled; the others
+    go on to the next radius, the last being the full reach."""
     buildings = np.asarray(buildings, dtype=object)
     n = len(buildings)
     road = np.full(n, -1, dtype=np.int64)
@@ -87,26 +113,38 @@ def nearest_roads(buildings, space: RoadSpace, max_distance: float = 50.0) -> Se
     valid = np.flatnonzero(~shapely.is_missing(buildings))
     usable = np.flatnonzero(~shapely.is_missing(space.geometries))
     if len(valid) and len(usable):
-        lines, half = space.geometries[usable], space.half[usable]
-        tree = shapely.STRtree(lines)
-        reach = max_distance + float(half.max())
-        bi, rj = tree.query_nearest(buildings[valid], max_distance=reach, all_matches=False)
-        first = np.maximum(shapely.distance(buildings[valid][bi], lines[rj]) - half[rj], 0.0)
-        radius = np.full(len(valid), -1.0)
-        radius[bi] = first + float(half.max())
-        has = radius >= 0
-        ci, cj = tree.query(buildings[valid][has], predicate="dwithin", distance=radius[has])
-        ci = np.flatnonzero(has)[ci]
-        dist = np.maximum(shapely.distance(buildings[valid][ci], lines[cj]) - half[cj], 0.0)
-        near = dist <= max_distance
-        ci, cj, dist = ci[near], cj[near], dist[near]
-        rank = np.array([CLASS_RANK[c] for c in space.road_class[usable][cj]], dtype=np.int64) \
-            if len(cj) else np.empty(0, dtype=np.int64)
-        # one row per building: nearest first (to the mm), then higher class, then lower road index
-        order = np.lexsort((cj, -rank, np.round(dist, 3), ci))
+        pieces, owner = road_pieces(space.geometries[usable])
+        half = space.half[usable][owner]
+        widest = float(half.max()) if len(half) else 0.0
+        rank_of_road = np.array([CLASS_RANK[c] for c in space.road_class[usable]], dtype=np.int64)
+        tree = shapely.STRtree(pieces)
+        reach = max_distance + widest
+        found_i, found_j, found_d = [], [], []
+        todo = valid
+        for radius in [min(s + widest, reach) for s in STAGES if s + widest < reach] + [reach]:
+            if not len(todo):
+                break
+
+            def measure(rows, geoms, radius=radius):
+                i, j = tree.query(geoms, predicate="dwithin", distance=radius)
+                d = np.maximum(shapely.distance(geoms[i], pieces[j]) - half[j], 0.0)
+                return rows[i], j, d
+
+            bi, pj, d = chunked(measure, todo, buildings[todo])
+            best = np.full(n, np.inf)
+            np.minimum.at(best, bi, d)
+            settled = (best + widest + 0.001 <= radius) | (radius >= reach)
+            keep = settled[bi] & (d <= max_distance)
+            found_i.append(bi[keep]), found_j.append(pj[keep]), found_d.append(d[keep])
+            todo = todo[~settled[todo]]
+        ci, cj, dist = np.concatenate(found_i), owner[np.concatenate(found_j)], np.concatenate(found_d)
+        rank = rank_of_road[cj]
+        # one row per building: nearest first (to the mm), then higher class, then lower road
+        # index, then that road's nearest piece
+        order = np.lexsort((dist, cj, -rank, np.round(dist, 3), ci))
         pick = order[np.r_[True, ci[order][1:] != ci[order][:-1]]] if len(order) else order
-        road[valid[ci[pick]]] = usable[cj[pick]]
-        distance[valid[ci[pick]]] = dist[pick]
+        road[ci[pick]] = usable[cj[pick]]
+        distance[ci[pick]] = dist[pick]
     road_class = np.full(n, "", dtype=object)
     if len(space.road_class):
         found = road >= 0
