@@ -233,14 +233,14 @@ def import_itbx_xlsx(path, sheet: str | int = 0) -> ImportResult:
         raise PlpbkInputError(f"kode sub-zona ganda di baris kode: {', '.join(repeated)}.",
                               layer=path.name)
     records = []
-    for row in rows[located.code_row + 1:]:
+    for number, row in enumerate(rows[located.code_row + 1:], start=located.code_row + 2):
         name = row[located.activity_name_col] if located.activity_name_col < len(row) else None
         code = _activity_code(row[located.activity_code_col] if located.activity_code_col < len(row)
                               else None, name)
         cells = {located.zone_columns[c]: (row[c] if c < len(row) else None) for c in located.zone_columns}
         if not code or not any(v not in (None, "") for v in cells.values()):
             continue       # section titles and the legend below the matrix
-        record = {"kode_kegiatan": code, "nama_kegiatan": name}
+        record = {"kode_kegiatan": code, "nama_kegiatan": name, "_line": number}  # Excel row
         record.update(cells)
         records.append(record)
     matrix = itbx_from_records(zones, records, path.name, first_row=located.code_row + 2)

@@ -67,9 +67,11 @@ def parse_field_map(text: str, field_names) -> dict:
         target, source = target.strip().lower(), source.strip()
         if not sep or target not in TEXT_FIELDS + RULE_FIELDS:
             raise ValueError(f"pemetaan kolom '{part.strip()}' tidak dikenal; tulis "
-                             "kolom_tujuan=KOLOM_SUMBER, mis. kode_zona=SUBZONA")
+                             "kolom_tujuan=KOLOM_SUMBER, mis. kode_zona=SUBZONA. Kolom tujuan: "
+                             + ", ".join(TEXT_FIELDS + RULE_FIELDS))
         if source.upper() not in names:
-            raise ValueError(f"kolom sumber '{source}' tidak ada di lapisan")
+            raise ValueError(f"kolom sumber '{source}' (pada '{part.strip()}') tidak ada di lapisan. "
+                             f"Kolom yang ada: {', '.join(field_names)}")
         mapping[target] = names[source.upper()]
     return mapping
 
@@ -134,12 +136,13 @@ def read_rule_attribute(target: str, raw) -> tuple[float | None, str]:
 
 def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "RDTR",
                        intensitas=None, tata_bangunan=None, prefer_table: bool = False,
-                       labels=None) -> tuple[list, ImportReport]:
+                       labels=None, empty_geometry=None) -> tuple[list, ImportReport]:
     """Rows (lists in NORMALISED_FIELDS order) for ``n`` features.
 
     ``columns``: source field -> values; ``mapping``: normalised field -> source field.
     Rule tables (:class:`RuleTable`) are joined by sub-zone code; ``prefer_table`` decides
-    which wins when a polygon attribute and the table disagree (the other is noted)."""
+    which wins when a polygon attribute and the table disagree (the other is noted).
+    ``empty_geometry``: per feature, True when it has no polygon (kept, and noted)."""
     report = ImportReport(count=n, mapping=dict(mapping))
     tables = [t for t in (intensitas, tata_bangunan) if t is not None]
     known = {zone_key(c) for t in tables for c in t.codes()}
@@ -153,6 +156,8 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
         record = {t: _text(raw(t)) for t in TEXT_FIELDS}
         record["jenis_rencana"] = _plan_type(record["jenis_rencana"], plan_type)
         notes = []
+        if empty_geometry is not None and empty_geometry[i]:
+            notes.append("tanpa geometri: gambar ulang poligonnya atau hapus fitur ini di lapisan sumber")
         for target in RULE_FIELDS:
             value, note = read_rule_attribute(target, raw(target))
             record[target] = value

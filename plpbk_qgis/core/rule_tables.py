@@ -76,6 +76,12 @@ class RuleTable:
     source: str                        # file name for messages
     rows: list = field(default_factory=list)
     problems: list = field(default_factory=list)     # Indonesian, one line each
+    issues: list = field(default_factory=list)       # the same as (line, kode_zona, text) for reports
+
+    def note(self, line, code, text: str):
+        self.problems.append(f"{self.source} baris {line}" + (f", zona {code}" if code else "")
+                             + f": {text}")
+        self.issues.append((line, code or "", text))
 
     @property
     def value_columns(self) -> tuple:
@@ -106,15 +112,14 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2) -> R
         code = str(record.get("kode_zona") or "").strip()
         if not code:
             if any(str(v or "").strip() for v in record.values()):
-                table.problems.append(f"{source} baris {line}: kode_zona kosong, baris dilewati")
+                table.note(line, "", "kode_zona kosong, baris dilewati")
             continue
         values = {}
         for column in table.value_columns:
             parsed = parse_cell(column, record.get(column))
             values[column] = parsed.value
             if not parsed.ok:
-                table.problems.append(f"{source} baris {line}, zona {code}, kolom {column}: "
-                                      f"{parsed.problem}")
+                table.note(line, code, f"kolom {column}: {parsed.problem}")
         table.rows.append(RuleRow(code, values, str(record.get("jenis") or "").strip(),
                                   str(record.get("nama_zona") or "").strip(), line))
     _drop_identical_duplicates(table)
@@ -139,8 +144,8 @@ def _drop_identical_duplicates(table: RuleTable):
                              + f" pada baris {other.source_row} dan {row.source_row} "
                              f"berbeda di {', '.join(diff)}")
         else:
-            table.problems.append(f"{table.source} baris {row.source_row}: duplikat identik dari "
-                                  f"baris {other.source_row}, diabaikan")
+            table.note(row.source_row, row.kode_zona,
+                       f"duplikat identik dari baris {other.source_row}, diabaikan")
     if conflicts:
         raise PlpbkInputError("kode zona ganda dengan aturan berbeda: " + "; ".join(conflicts)
                               + ". Perbaiki tabel agar tiap kode zona (dan jenis/kelas luas) "
@@ -148,7 +153,8 @@ def _drop_identical_duplicates(table: RuleTable):
     table.rows = kept
 
 
-def _read_csv(path, required: tuple, label: str):
+def read_csv_records(path, required: tuple, label: str):
+    """(file name, header, records) of a UTF-8 CSV; missing file or columns -> PlpbkInputError."""
     path = Path(path)
     if not path.is_file():
         raise PlpbkInputError(f"berkas tabel {label} tidak ditemukan.", layer=str(path))
@@ -170,12 +176,12 @@ def _read_csv(path, required: tuple, label: str):
 
 
 def read_intensitas(path) -> RuleTable:
-    name, _, records = _read_csv(path, ("kode_zona", "kdb_maks", "klb_maks", "kdh_min"), "intensitas")
+    name, _, records = read_csv_records(path, ("kode_zona", "kdb_maks", "klb_maks", "kdh_min"), "intensitas")
     return table_from_records("intensitas", records, name)
 
 
 def read_tata_bangunan(path) -> RuleTable:
-    name, _, records = _read_csv(path, ("kode_zona",), "tata bangunan")
+    name, _, records = read_csv_records(path, ("kode_zona",), "tata bangunan")
     return table_from_records("tata_bangunan", records, name)
 
 
@@ -185,6 +191,7 @@ class ItbxMatrix:
     rows: list                           # dicts kode_kegiatan, nama_kegiatan, <zone> -> cell
     source: str = ""
     problems: list = field(default_factory=list)
+    issues: list = field(default_factory=list)       # (line, zone, text) for reports
 
 
 def normalise_itbx_cell(raw) -> str:
@@ -194,10 +201,12 @@ def normalise_itbx_cell(raw) -> str:
 
 
 def itbx_from_records(zones, records, source: str, first_row: int = 2) -> ItbxMatrix:
+    """Records may carry ``_line`` (their row in the source) when some source rows were skipped."""
     matrix = ItbxMatrix(list(zones), [], source)
-    duplicates = {}
+    first_seen = {}                      # kode_kegiatan -> (row, line)
+    conflicts = []
     for offset, record in enumerate(records):
-        line = first_row + offset
+        line = record.get("_line", first_row + offset)
         code = str(record.get("kode_kegiatan") or "").strip()
         if not code:
             continue
@@ -205,23 +214,33 @@ def itbx_from_records(zones, records, source: str, first_row: int = 2) -> ItbxMa
         for zone in matrix.zones:
             cell = normalise_itbx_cell(record.get(zone))
             if cell and not ITBX_CELL.match(cell):
-                matrix.problems.append(f"{source} baris {line}, kegiatan {code}, zona {zone}: "
-                                       f"'{record.get(zone)}' bukan kode I/T/B/X, dikosongkan")
+                text = f"kegiatan {code}: '{record.get(zone)}' bukan kode I/T/B/X, dikosongkan"
+                matrix.problems.append(f"{source} baris {line}, zona {zone}, {text}")
+                matrix.issues.append((line, zone, text))
                 cell = ""
             row[zone] = cell
-        previous = duplicates.get(code)
-        if previous is not None:
-            if {z: previous[z] for z in matrix.zones} != {z: row[z] for z in matrix.zones}:
-                raise PlpbkInputError(f"kode kegiatan '{code}' muncul dua kali dengan ketentuan "
-                                      "berbeda. Perbaiki tabel ITBX.", layer=source)
+        if code not in first_seen:
+            first_seen[code] = (row, line)
+            matrix.rows.append(row)
             continue
-        duplicates[code] = row
-        matrix.rows.append(row)
+        previous, previous_line = first_seen[code]
+        differing = [z for z in matrix.zones if previous[z] != row[z]]
+        if differing:
+            conflicts.append(f"kode kegiatan '{code}' pada baris {previous_line} dan {line} berbeda "
+                             f"di zona {', '.join(differing[:5])}" + (" …" if len(differing) > 5 else ""))
+        else:
+            text = f"kegiatan {code}: duplikat identik dari baris {previous_line}, diabaikan"
+            matrix.problems.append(f"{source} baris {line}: {text}")
+            matrix.issues.append((line, "", text))
+    if conflicts:
+        raise PlpbkInputError("kegiatan ganda dengan ketentuan berbeda: " + "; ".join(conflicts)
+                              + ". Perbaiki tabel ITBX agar tiap kode kegiatan hanya punya satu baris.",
+                              layer=source)
     return matrix
 
 
 def read_itbx(path) -> ItbxMatrix:
-    name, header, records = _read_csv(path, ITBX_KEY_COLUMNS, "ITBX")
+    name, header, records = read_csv_records(path, ITBX_KEY_COLUMNS, "ITBX")
     zones = [h for h in header if h and h not in ITBX_KEY_COLUMNS]
     seen = set()
     for zone in zones:
@@ -232,7 +251,11 @@ def read_itbx(path) -> ItbxMatrix:
 
 
 def _fmt(value) -> str:
-    return "" if value is None else f"{value:g}"
+    """Plain decimal text that reads back to the same float ('{:g}' would write 1e+06)."""
+    if value is None:
+        return ""
+    value = float(value)
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def write_table(table: RuleTable, path):

@@ -78,8 +78,19 @@ def write_raster(source_path: str, output_path: str, target_wkt: str | None, fee
     source = None
 
 
+def _is_rgb_byte(dataset) -> bool:
+    from osgeo import gdal
+
+    return dataset.RasterCount == 3 and all(
+        dataset.GetRasterBand(i).DataType == gdal.GDT_Byte for i in (1, 2, 3))
+
+
 def build_overviews(path: str, feedback) -> list:
-    """Internal overviews by 2, 4, 8 … until the smallest is under 256 pixels."""
+    """Internal overviews by 2, 4, 8 … until the smallest is under 256 pixels.
+
+    RGB orthophotos get JPEG (YCbCr) overviews whatever the main image's compression: they
+    are what QGIS reads when zoomed out, and lossless overviews of a photo are several times
+    larger for no visible gain."""
     from osgeo import gdal
 
     gdal.UseExceptions()
@@ -90,9 +101,28 @@ def build_overviews(path: str, feedback) -> list:
     while size / factor >= 128:
         levels.append(factor)
         factor *= 2
+    jpeg = {"COMPRESS_OVERVIEW": "JPEG", "JPEG_QUALITY_OVERVIEW": "85",
+            "PHOTOMETRIC_OVERVIEW": "YCBCR", "INTERLEAVE_OVERVIEW": "PIXEL"}
+    options = jpeg if _is_rgb_byte(dataset) else {}
     if levels:
-        dataset.BuildOverviews("AVERAGE", levels,
-                               callback=lambda f, m, d: 0 if feedback.isCanceled() else 1)
+        previous = {key: gdal.GetConfigOption(key) for key in options}
+        try:
+            for key, value in options.items():
+                gdal.SetConfigOption(key, value)
+            dataset.BuildOverviews("AVERAGE", levels,
+                                   callback=lambda f, m, d: 0 if feedback.isCanceled() else 1)
+        finally:
+            for key, value in previous.items():
+                gdal.SetConfigOption(key, value)
     dataset = None
     feedback.setProgress(100)
     return levels
+
+
+def overview_compression(path: str) -> str:
+    """Compression of the first internal overview ('' when there is none), for the log/tests."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    dataset = gdal.Open(f"GTIFF_DIR:2:{path}")
+    return (dataset.GetMetadata("IMAGE_STRUCTURE") or {}).get("COMPRESSION", "")

@@ -1,8 +1,11 @@
 """Impor rencana kota: zona RDTR contoh + tabel aturan contoh -> lapisan rencana kota baku."""
 
+from pathlib import Path
+
 
 def run(ctx):
-    rules = ctx.root / "resources" / "sample" / "rules"
+    # the tables written by step 33 when it ran, else the sample's own
+    rules = Path(ctx.results.get("rule_tables") or ctx.root / "resources" / "sample" / "rules")
     sample = ctx.sample
     if not sample.is_file() or not (rules / "intensitas.csv").is_file():
         print("    (dilewati: data contoh atau tabel aturan contoh belum dibuat)")

@@ -7,6 +7,16 @@ Expected numbers below were read by hand from the CSV/xlsx files in
 import hashlib
 
 import pytest
+from bintan_expected import (
+    BSB_FORM,
+    BSB_INTENSITAS,
+    BSB_INTENSITY,
+    BSB_ITBX,
+    BSB_TATA,
+    TRIKORA_INTENSITAS,
+    TRIKORA_ITBX,
+    TRIKORA_TATA,
+)
 
 from plpbk_qgis.core.bintan_tables import (
     CodeResolver,
@@ -29,13 +39,6 @@ from plpbk_qgis.core.rule_tables import (
     write_table,
     zone_rule_values,
 )
-
-BSB_ITBX = "itbx/LAMPIRAN XV KETENTUAN KEGIATAN DAN PEMANFAATAN RUANG ZONASI.xlsx"
-TRIKORA_ITBX = "itbx/3. ITBX LAMPIRAN XIV KETENTUAN KEGIATAN DAN PENGGUNAAN LAHAN (1).xlsx"
-BSB_INTENSITAS = "intensitas/Intensitas_v4___Preview (1).csv"
-BSB_TATA = "intensitas/Tata_Bangunan___Arteri_Kolektor_Lokal__Preview_.csv"
-TRIKORA_INTENSITAS = "intensitas/Tabel_Ketentuan_Intensitas_Pemanfaatan_Ruang.csv"
-TRIKORA_TATA = "intensitas/Tata_Bangunan___Headers_Fixed__Preview_.csv"
 
 
 def _digest(path):
@@ -64,25 +67,6 @@ def _one(table, code, jenis=""):
     return rows[0].values
 
 
-# (code, kdb_maks, kdh_min, klb_maks, luas_persil_min) from Intensitas_v4___Preview (1).csv
-BSB_INTENSITY = [
-    ("PS", 10, 90, 0.1, None),       # Perlindungan Setempat
-    ("RTH-2", 20, 80, 0.2, None),    # Taman Kota
-    ("RTH-8", None, 95, None, None),  # Jalur Hijau: KDB/KLB "-"
-    ("CB", 50, 45, 0.5, None),
-    ("P-1", 10, 90, 0.1, None),      # Tanaman Pangan
-    ("IK", 60, 20, 0.6, None),       # Perikanan Budi Daya (code from the BSB ITBX header)
-    ("KPI", 60, 30, 1.8, None),
-    ("W", 60, 40, 1.8, None),
-    ("R-2", 80, 20, 2.4, 90),
-    ("R-3", 70, 20, 2.1, 120),
-    ("R-4", 60, 30, 1.8, 120),
-    ("SPU-3", 70, 20, 2.1, None),
-    ("RTNH", 20, 30, 0.2, None),
-    ("HK", None, None, None, None),  # all "-"
-]
-
-
 @pytest.mark.parametrize("code, kdb, kdh, klb, lot", BSB_INTENSITY)
 def test_bsb_intensity_by_hand(bsb, code, kdb, kdh, klb, lot):
     values = _one(bsb[1].table, code)
@@ -103,17 +87,6 @@ def test_bsb_intensity_variants(bsb):
     values, notes = zone_rule_values("K-1", table)
     assert values["kdb_maks"] is None and values["kdh_min"] == 20
     assert any("kdb_maks" in n and "Vertikal 4-5 lantai" in n for n in notes)
-
-
-# (code, jenis, tinggi arteri/kolektor/lokal, lantai arteri/kolektor/lokal, gsb a/k/l, jbs, jbb)
-BSB_FORM = [
-    ("KPI", "", (13, 9, 9), (None, None, None), (22.5, 17.5, 12.5), 2, 2),
-    ("SPU-1", "", (16, 12, 12), (3, 2, 2), (22.5, 17.5, 12.5), 1, 1),
-    ("KT", "Vertikal 4-5 lantai", (24, 20, 20), (5, 4, 4), (22.5, 17.5, 12.5), 1, 1),
-    ("K-1", "Vertikal 4-5 lantai", (21, 17, 17), (None, None, None), (22.5, 17.5, 12.5), 1, 1),
-    ("CB", "", (5, 5, 5), (None, None, None), (22.5, 17.5, 12.5), 3, 3),
-    ("EM", "", (None, None, None), (None, None, None), (None, None, None), None, None),
-]
 
 
 @pytest.mark.parametrize("code, jenis, height, floors, gsb, jbs, jbb", BSB_FORM)
@@ -257,3 +230,26 @@ def test_templates_and_sample_tables_are_valid(tmp_path):
     header = (resource_path("rules", "templates", "tata_bangunan.csv").read_text(encoding="utf-8")
               .splitlines()[0].split(","))
     assert tuple(header) == TATA_BANGUNAN_COLUMNS
+
+
+def test_large_and_fractional_values_round_trip(tmp_path):
+    # '{:g}' would have written 1e+06 and 1.23457e+06
+    path = _write(tmp_path / "intensitas.csv", HEADER + "KPI,A,60,1.8,30,,1000000,,\nW,B,60,1.75,40,,1234567,,\n")
+    table = read_intensitas(path)
+    write_table(table, tmp_path / "out.csv")
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert "1000000" in text and "1234567" in text and "e+" not in text
+    assert [r.values for r in read_intensitas(tmp_path / "out.csv").rows] == [r.values for r in table.rows]
+
+
+def test_zone_code_mapping_renames_template_codes_not_names(tmp_path):
+    from plpbk_qgis.core.rule_table_import import import_rule_tables
+
+    path = _write(tmp_path / "intensitas.csv", HEADER + "R2,Perumahan,60,1.2,20,,,,\n"
+                  "R-3,Taman Kota,50,1,30,,,,\n,Perdagangan Jasa,70,2,10,,,,\n")
+    mapping = _write(tmp_path / "kode.csv", "nama_zona,kode_zona\nR2,R-2\nTaman Kota,RTH-2\n"
+                     "Perdagangan Jasa,K-1\n")
+    result = import_rule_tables(intensitas=path, zone_map=mapping)
+    # a written code is renamed by the mapping; a name only fills a missing code
+    assert [r.kode_zona for r in result.intensitas.rows] == ["R-2", "R-3", "K-1"]
+    assert result.unknown_codes == [] and result.report == []

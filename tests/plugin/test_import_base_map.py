@@ -77,6 +77,7 @@ def test_sample_orthophoto(run_alg, tmp_path, mode, crs):
     layer = QgsRasterLayer(str(output), "o")
     assert layer.isValid() and layer.crs() == QgsCoordinateReferenceSystem(crs)
     assert gdal.Open(str(output)).GetRasterBand(1).GetOverviewCount() >= 2
+    assert gdal.Open(f"GTIFF_DIR:2:{output}").GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "YCbCr JPEG"
 
 
 def test_resolution_verdict():
@@ -111,4 +112,190 @@ def test_bad_inputs(run_alg):
     for layer, words in cases:
         with pytest.raises(QgsProcessingException) as error:
             run_alg("importbasemap", {"INPUT": layer, "OUTPUT_VECTOR": "TEMPORARY_OUTPUT"})
+        assert all(w in str(error.value) for w in words), str(error.value)
+
+
+# --- JPEG overviews ---------------------------------------------------------------------------
+
+def _raster(path, bands, data_type, **options):
+    """A small georeferenced raster in TM-3 (EPSG:23834), 0.05 m pixels."""
+    import numpy as np
+    from osgeo import gdal, osr
+
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 600, 400, bands, data_type,
+                                                   [f"{k}={v}" for k, v in options.items()])
+    dataset.SetGeoTransform((239000.0, 0.05, 0, 815000.0, 0, -0.05))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(23834)
+    dataset.SetProjection(srs.ExportToWkt())
+    ramp = np.add.outer(np.arange(400), np.arange(600)) % 251
+    for band in range(1, bands + 1):
+        dataset.GetRasterBand(band).WriteArray((ramp * band) % 251)
+    dataset = None
+    return path
+
+
+@pytest.mark.parametrize("bands, kind, expected", [(3, "Byte", "YCbCr JPEG"), (1, "Float32", "DEFLATE")])
+def test_overviews_jpeg_for_rgb_only(run_alg, tmp_path, bands, kind, expected):
+    from osgeo import gdal
+
+    from plpbk_qgis.processing.base_map_raster import overview_compression
+
+    source = _raster(tmp_path / "masukan.tif", bands, getattr(gdal, f"GDT_{kind}"))  # uncompressed
+    output = tmp_path / "keluaran.tif"
+    run_alg("importbasemap", {"INPUT": str(source), "RASTER_MODE": 1, "OUTPUT_RASTER": str(output)})
+    dataset = gdal.Open(str(output))
+    assert dataset.GetRasterBand(1).GetOverviewCount() == 2          # 600 px: 1/2, 1/4
+    # read the TIFF's second directory (the first overview) independently of our helper too
+    first_overview = gdal.Open(f"GTIFF_DIR:2:{output}")
+    assert first_overview.RasterXSize == 300
+    assert first_overview.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == expected
+    assert overview_compression(str(output)) == expected
+
+
+# --- straight into the survey GeoPackage ------------------------------------------------------
+
+@pytest.fixture
+def survey_gpkg(run_alg, tmp_path):
+    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "survei.gpkg"), "KELURAHAN": "Uji"})
+    return result["OUTPUT"]
+
+
+def _log(run_alg, alg, params):
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+
+    feedback = Feedback()
+    return run_alg(alg, params, feedback), "\n".join(feedback.lines)
+
+
+def test_osm_buildings_into_survey_table(run_alg, shared_data, survey_gpkg):
+    import geopandas
+    import numpy as np
+    import shapely
+    from pyproj import Transformer
+    from qgis.core import QgsVectorLayer
+
+    source = shared_data / "jakarta_inasafe" / "buildings.shp"
+    digest = _digest(source)
+    result, log = _log(run_alg, "importbasemap", {
+        "INPUT": str(source), "DATABASE": survey_gpkg, "TARGET_LAYER": "bangunan",
+        "FIELD_MAP": "jml_lantai=LEVELS; tipe_bangunan=STRUCTURE"})
+    assert _digest(source) == digest
+    table = QgsVectorLayer(result["DATABASE_LAYER"], "bangunan", "ogr")
+    assert table.isValid() and table.crs().authid() == "EPSG:23834"
+    assert "EPSG:4326 -> EPSG:23834" in result["TRANSFORM"] and result["TRANSFORM"] in log
+    frame = geopandas.read_file(source)
+    assert result["COPIED"] == table.featureCount() == len(frame) == 181
+    # fields without a catalog column are listed, not silently dropped
+    unmatched = result["UNMATCHED_FIELDS"].split(",")
+    assert "BUILDING" in unmatched and "NAME" in unmatched and "LEVELS" not in unmatched
+    assert "BUILDING" in log and "TIDAK disalin" in log
+    # LEVELS is text: '2' -> 2; '10+', '4-7', '>7' cannot be an integer count -> empty + reported
+    levels = frame["LEVELS"]
+    bad = levels.isin(["10+", "4-7", ">7"])
+    assert result["VALUES_CLEARED"] == bad.sum() == 28
+    ours = [f["jml_lantai"] for f in table.getFeatures()]
+    expected = [None if (v is None or b) else int(v) for v, b in zip(levels, bad)]
+    assert [None if v in (None,) or (hasattr(v, "isNull") and v.isNull()) else v for v in ours] == expected
+    assert "'10+'" in log and "jml_lantai" not in unmatched and "fitur" in log
+    # areas in the database's TM-3 against an independent pyproj projection
+    to_tm3 = Transformer.from_crs("EPSG:4326", "EPSG:23834", always_xy=True)
+    reference = shapely.area(shapely.transform(frame.geometry.values, lambda xy: np.column_stack(
+        to_tm3.transform(xy[:, 0], xy[:, 1]))))
+    areas = np.array([f.geometry().area() for f in table.getFeatures()])
+    assert np.all(np.abs(areas - reference) <= 0.001 * reference)
+
+
+def _memory_with(definition, name, features):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(definition, name, "memory")
+    for wkt, attrs in features:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        for key, value in attrs.items():
+            feature[key] = value
+        layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    return layer
+
+
+SQUARE = "POLYGON((239000 815000, 239010 815000, 239010 815010, 239000 815010, 239000 815000))"
+TWO_SQUARES = ("MULTIPOLYGON(((239000 815000, 239010 815000, 239010 815010, 239000 815000)),"
+               "((239100 815000, 239110 815000, 239110 815010, 239100 815000)))")
+
+
+def test_text_numbers_and_multiparts_into_survey_table(run_alg, survey_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    layer = _memory_with("MultiPolygon?crs=EPSG:23834&field=id_bangunan:string&field=jml_lantai:string"
+                    "&field=tinggi_m:string&field=warna:string", "bangunan_lama", [
+                        (SQUARE, {"id_bangunan": "B1", "jml_lantai": "2", "tinggi_m": "7,5", "warna": "merah"}),
+                        (SQUARE, {"id_bangunan": "B2", "jml_lantai": "tiga", "tinggi_m": "1.000"}),
+                        (TWO_SQUARES, {"id_bangunan": "B3", "jml_lantai": "2.5", "tinggi_m": None}),
+                        (SQUARE, {"id_bangunan": None, "jml_lantai": None, "tinggi_m": "-"}),
+                    ])
+    result, log = _log(run_alg, "importbasemap", {"INPUT": layer, "DATABASE": survey_gpkg,
+                                                  "TARGET_LAYER": "bangunan"})
+    table = QgsVectorLayer(result["DATABASE_LAYER"], "t", "ogr")
+    rows = [(f["id_bangunan"], f["jml_lantai"], f["tinggi_m"], round(f.geometry().area(), 6))
+            for f in table.getFeatures()]
+    null = [r[1:3] for r in rows]
+    assert [r[0] for r in rows][:4] == ["B1", "B2", "B3", "B3"]        # B3's two parts, nothing lost
+    assert rows[0][1:3] == (2, 7.5)                                   # '7,5' is 7.5, not 75
+    assert all(v is None or (hasattr(v, "isNull") and v.isNull()) for v in null[1] + null[2][:1])
+    assert [r[3] for r in rows] == [100, 100, 50, 50, 100]            # triangles of 50 m2
+    assert result["COPIED"] == 5 and result["VALUES_CLEARED"] == 3 and result["UNMATCHED_FIELDS"] == "warna"
+    assert result["DUPLICATE_IDS"] == 1                                # B3 twice after the split
+    for words in (("bangunan_lama", "fitur 2", "jml_lantai", "'tiga'"), ("'1.000'", "tinggi_m"),
+                  ("fitur 3", "'2.5'", "bulat"), ("dipecah", "3 (2 bagian)"),
+                  ("id 'B3' dipakai 2 fitur", "id_bangunan"), ("1 fitur tanpa 'id_bangunan'",)):
+        assert all(w in log for w in words), (words, log)
+
+
+def test_survey_table_bad_choices(run_alg, survey_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    roads = _memory_with("LineString?crs=EPSG:23834&field=nama:string", "jalan_osm",
+                    [("LINESTRING(239000 815000, 239100 815000)", {"nama": "Jl. A"})])
+    squares = _memory_with("Polygon?crs=EPSG:23834&field=x:string", "petak", [(SQUARE, {"x": "a"})])
+    plain = tmp_path / "bukan_survei.gpkg"
+    from osgeo import ogr
+    ogr.GetDriverByName("GPKG").CreateDataSource(str(plain)).CreateLayer("x")
+    cases = [
+        ({"INPUT": roads, "DATABASE": survey_gpkg, "TARGET_LAYER": "bangunan"},
+         ("jalan_osm", "garis", "bangunan", "poligon")),
+        ({"INPUT": squares, "DATABASE": survey_gpkg, "TARGET_LAYER": "gedung"},
+         ("gedung", "bangunan", "persil")),
+        ({"INPUT": squares, "TARGET_LAYER": "persil"}, ("petak", "Basis data survei")),
+        ({"INPUT": squares, "DATABASE": str(plain), "TARGET_LAYER": "persil"},
+         ("bukan_survei.gpkg", "createsurveydatabase")),
+    ]
+    for params, words in cases:
+        with pytest.raises(QgsProcessingException) as error:
+            run_alg("importbasemap", params)
+        assert all(w in str(error.value) for w in words), str(error.value)
+
+
+def test_attribute_table_and_bad_field_map(run_alg):
+    from qgis.core import QgsProcessingException
+
+    table = _memory_with("None?field=a:string", "tabel_atribut", [("", {"a": "x"})])
+    squares = _memory_with("Polygon?crs=EPSG:23834&field=NOP:string", "persil_bpn", [(SQUARE, {"NOP": "1"})])
+    for params, words in (({"INPUT": table}, ("tabel_atribut", "geometri")),
+                          ({"INPUT": squares, "FIELD_MAP": "id_persil=NO_PERSIL"},
+                           ("persil_bpn", "id_persil=NO_PERSIL", "NOP"))):
+        with pytest.raises(QgsProcessingException) as error:
+            run_alg("importbasemap", dict(params, OUTPUT_VECTOR="TEMPORARY_OUTPUT"))
         assert all(w in str(error.value) for w in words), str(error.value)

@@ -151,3 +151,23 @@ def test_duplicate_codes_in_rule_table(run_alg, tmp_path):
     message = _error(run_alg, {"INPUT": layer, "INTENSITAS": str(table)})
     assert "intensitas_ganda.csv" in message and "R-2" in message and "berbeda" in message
     assert _digest(table) == digest
+
+
+def test_field_map_mistakes_and_missing_geometry(run_alg):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = _memory_layer("Polygon?crs=EPSG:23834&field=KODSZN:string&field=KDB:string", "zona_peta",
+                          [(SQUARE, {"KODSZN": "R-2", "KDB": "60"})])
+    message = _error(run_alg, {"INPUT": layer, "FIELD_MAP": "kdb_maks=KDB_MAX"})
+    assert all(w in message for w in ("zona_peta", "KDB_MAX", "Kolom yang ada: KODSZN, KDB")), message
+    message = _error(run_alg, {"INPUT": layer, "FIELD_MAP": "kdb=KDB"})
+    assert all(w in message for w in ("zona_peta", "'kdb=KDB'", "kdb_maks")), message
+    # a feature without a polygon is kept, noted per feature, never silently dropped
+    no_geometry = QgsFeature(layer.fields())
+    no_geometry.setAttributes(["R-3", "50"])
+    layer.dataProvider().addFeatures([no_geometry])
+    result = run_alg("importcityplan", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = _features(result["OUTPUT"])
+    assert [r["kode_zona"] for r in rows] == ["R-2", "R-3"] and result["NOTE_COUNT"] == 1
+    assert rows[0]["catatan_impor"] is None and "tanpa geometri" in rows[1]["catatan_impor"]
+    assert isinstance(result["OUTPUT"], QgsVectorLayer)

@@ -34,6 +34,7 @@ class ImportBaseMap(PlpbkAlgorithm):
 
     INPUT = "INPUT"
     DATABASE = "DATABASE"
+    TARGET_LAYER = "TARGET_LAYER"
     TARGET_CRS = "TARGET_CRS"
     RASTER_MODE = "RASTER_MODE"
     SCALE = "SCALE"
@@ -44,6 +45,11 @@ class ImportBaseMap(PlpbkAlgorithm):
     TRANSFORM = "TRANSFORM"
     RESOLUTION = "RESOLUTION"
     SUITS_SCALE = "SUITS_SCALE"
+    DATABASE_LAYER = "DATABASE_LAYER"
+    COPIED = "COPIED"
+    UNMATCHED_FIELDS = "UNMATCHED_FIELDS"
+    VALUES_CLEARED = "VALUES_CLEARED"
+    DUPLICATE_IDS = "DUPLICATE_IDS"
 
     def displayName(self):  # noqa: N802
         return self.tr("Impor peta dasar (ortofoto / lapisan vektor)")
@@ -55,10 +61,15 @@ class ImportBaseMap(PlpbkAlgorithm):
             "skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di "
             "log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan "
             "atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan "
-            "diberi overview (piramida) agar cepat ditampilkan.\n\n"
+            "diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat "
+            "ditampilkan.\n\n"
             "Vektor (topografi, penggunaan lahan, persil): diproyeksikan ulang ke CRS basis data "
             "(atau CRS tujuan); kolom dapat diganti namanya dengan 'Pemetaan kolom' "
-            "(nama_baru=KOLOM_LAMA; …), kolom lain tetap.\n\n"
+            "(nama_baru=KOLOM_LAMA; …), kolom lain tetap. Bila 'Tabel tujuan' diisi (nama lapisan "
+            "katalog, mis. persil, bangunan, jalan), fitur langsung ditambahkan ke tabel itu di "
+            "basis data survei: kolom dicocokkan menurut nama, kolom tanpa pasangan dan nilai yang "
+            "tidak cocok dengan tipe kolom (teks di kolom angka) dilaporkan per kolom/fitur, "
+            "fitur multi-bagian dipecah per bagian dan dilaporkan.\n\n"
             "CRS tujuan: parameter CRS tujuan, atau CRS basis data survei (GeoPackage) yang "
             "dipilih, atau zona TM-3 menurut bujur data. Transformasi koordinat yang dipakai "
             "dilaporkan. Lapisan tanpa CRS atau yang koordinatnya tidak cocok dengan CRS-nya "
@@ -69,6 +80,10 @@ class ImportBaseMap(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Basis data survei (GeoPackage) — CRS-nya dipakai"),
             extension="gpkg", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TARGET_LAYER, self.tr("Vektor: tabel tujuan di basis data survei (nama lapisan katalog, "
+                                       "mis. persil; kosong = lapisan keluaran baru)"),
+            defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("CRS tujuan (mengalahkan CRS basis data)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -90,6 +105,11 @@ class ImportBaseMap(PlpbkAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.TRANSFORM, self.tr("Transformasi koordinat")))
         self.addOutput(QgsProcessingOutputNumber(self.RESOLUTION, self.tr("Resolusi tanah (m)")))
         self.addOutput(QgsProcessingOutputNumber(self.SUITS_SCALE, self.tr("Memenuhi skala (1/0)")))
+        self.addOutput(QgsProcessingOutputString(self.DATABASE_LAYER, self.tr("Tabel basis data yang diisi")))
+        self.addOutput(QgsProcessingOutputNumber(self.COPIED, self.tr("Fitur ditambahkan ke basis data")))
+        self.addOutput(QgsProcessingOutputString(self.UNMATCHED_FIELDS, self.tr("Kolom yang tidak disalin")))
+        self.addOutput(QgsProcessingOutputNumber(self.VALUES_CLEARED, self.tr("Nilai yang dikosongkan")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATE_IDS, self.tr("Id ganda di tabel tujuan")))
 
     def _requested_crs(self, parameters, context):
         from ...core.errors import PlpbkInputError
@@ -122,6 +142,9 @@ class ImportBaseMap(PlpbkAlgorithm):
         name = layer.name() or "peta dasar"
         if isinstance(layer, QgsVectorLayer) and layer.featureCount() == 0:
             raise PlpbkInputError("lapisan kosong (0 fitur). Pilih lapisan yang berisi data.", layer=name)
+        if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+            raise PlpbkInputError("lapisan tidak memiliki geometri (tabel atribut saja); peta dasar "
+                                  "harus berupa titik, garis atau poligon.", layer=name)
         require_importable_crs(layer.crs(), layer.extent(), name)
         crs = target_crs(layer.crs(), layer.extent(), self._requested_crs(parameters, context),
                          context, feedback)
@@ -132,7 +155,13 @@ class ImportBaseMap(PlpbkAlgorithm):
         raise PlpbkInputError("jenis lapisan tidak didukung (pilih raster atau vektor).", layer=name)
 
     def _raster(self, layer, name, crs, parameters, context, feedback, describe_transform):
-        from ..base_map_raster import build_overviews, ground_resolution, resolution_verdict, write_raster
+        from ..base_map_raster import (
+            build_overviews,
+            ground_resolution,
+            overview_compression,
+            resolution_verdict,
+            write_raster,
+        )
         from ..import_crs import is_geographic, target_crs
 
         scale = self.parameterAsInt(parameters, self.SCALE, context)
@@ -156,8 +185,8 @@ class ImportBaseMap(PlpbkAlgorithm):
         levels = build_overviews(output, feedback) if self.parameterAsBoolean(
             parameters, self.OVERVIEWS, context) else []
         if levels:
-            feedback.pushInfo(self.tr("Overview dibuat: {levels}").format(
-                levels=", ".join(f"1/{lv}" for lv in levels)))
+            feedback.pushInfo(self.tr("Overview dibuat: {levels} (kompresi {c})").format(
+                levels=", ".join(f"1/{lv}" for lv in levels), c=overview_compression(output) or "-"))
         return {self.OUTPUT_RASTER: output, self.TRANSFORM: transform, self.RESOLUTION: pixel,
                 self.SUITS_SCALE: int(suits)}
 
@@ -171,6 +200,10 @@ class ImportBaseMap(PlpbkAlgorithm):
                                   "garis atau poligon.", layer=name)
         renames = _field_renames(self.parameterAsString(parameters, self.FIELD_MAP, context),
                                  layer.fields().names(), name)
+        table = self.parameterAsString(parameters, self.TARGET_LAYER, context).strip()
+        if table:
+            return self._into_database(layer, name, table, renames, parameters, context, feedback,
+                                       describe_transform)
         transform = describe_transform(layer.crs(), crs, layer.extent(), context)
         feedback.pushInfo(self.tr("Transformasi koordinat: {t}").format(t=transform))
         data = read_source(layer, context, feedback, target_crs=crs, name=name)
@@ -189,6 +222,29 @@ class ImportBaseMap(PlpbkAlgorithm):
         del sink
         feedback.pushInfo(self.tr("{n} fitur diimpor ke {crs}").format(n=len(data), crs=crs.authid()))
         return {self.OUTPUT_VECTOR: dest, self.TRANSFORM: transform}
+
+    def _into_database(self, layer, name, table, renames, parameters, context, feedback, describe_transform):
+        from ...core.errors import PlpbkInputError
+        from ..base_map_vector import copy_into_table, open_target_table, report_ids
+
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        if not database:
+            raise PlpbkInputError("'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih "
+                                  "GeoPackage survei, atau kosongkan 'Tabel tujuan'.", layer=name)
+        path, target, id_field = open_target_table(database, table)
+        requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if requested.isValid() and requested != target.crs():
+            feedback.pushWarning(self.tr("CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.").format(
+                a=requested.authid(), t=table, b=target.crs().authid()))
+        transform = describe_transform(layer.crs(), target.crs(), layer.extent(), context)
+        feedback.pushInfo(self.tr("Transformasi koordinat: {t}").format(t=transform))
+        result = copy_into_table(layer, name, target, renames, context, feedback)
+        feedback.pushInfo(self.tr("{n} fitur ditambahkan ke tabel '{t}' di {db}").format(
+            n=result.copied, t=table, db=path.name))
+        duplicates = report_ids(target, id_field, feedback) if id_field else 0
+        return {self.DATABASE_LAYER: f"{path}|layername={table}", self.TRANSFORM: transform,
+                self.COPIED: result.copied, self.UNMATCHED_FIELDS: ",".join(result.unmatched_fields),
+                self.VALUES_CLEARED: len(result.bad_values), self.DUPLICATE_IDS: duplicates}
 
 
 def _field_renames(text: str, names, layer_name: str) -> dict:

@@ -154,7 +154,7 @@ class ImportCityPlan(PlpbkAlgorithm):
             data.columns, len(data), mapping,
             PLAN_TYPES[self.parameterAsEnum(parameters, self.PLAN_TYPE, context)],
             intensitas, tata, self.parameterAsBoolean(parameters, self.PREFER_TABLE, context),
-            labels=data.ids)
+            labels=data.ids, empty_geometry=_empty(data.geometries))
         for line in report.summary_lines():
             feedback.pushInfo(line)
         for label, note in report.notes:
@@ -182,3 +182,8 @@ def _as_multi(geometries):
         out[single] = [shapely.MultiPolygon([g]) for g in out[single]]
     return out
 
+
+def _empty(geometries):
+    import shapely
+
+    return [g is None or shapely.is_empty(g) for g in geometries]
