@@ -20,8 +20,10 @@ VALUES_TABLE = "plpbk_daftar_nilai"
 def _ogr_types():
     from osgeo import ogr
 
-    geometry = {"point": ogr.wkbPoint, "line": ogr.wkbLineString,
-                "polygon": ogr.wkbPolygon, "none": ogr.wkbNone}
+    # Lines and polygons are multi-part: a plot or an RT split by a river is one feature with
+    # one id; single-part tables would force splitting it into features with duplicate ids.
+    geometry = {"point": ogr.wkbPoint, "line": ogr.wkbMultiLineString,
+                "polygon": ogr.wkbMultiPolygon, "none": ogr.wkbNone}
     fields = {"text": (ogr.OFTString, None), "photo": (ogr.OFTString, None),
               "integer": (ogr.OFTInteger, None), "real": (ogr.OFTReal, None),
               "date": (ogr.OFTDate, None), "boolean": (ogr.OFTInteger, ogr.OFSTBoolean)}

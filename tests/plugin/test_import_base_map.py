@@ -245,6 +245,7 @@ def test_text_numbers_and_multiparts_into_survey_table(run_alg, survey_gpkg):
                         (SQUARE, {"id_bangunan": "B2", "jml_lantai": "tiga", "tinggi_m": "1.000"}),
                         (TWO_SQUARES, {"id_bangunan": "B3", "jml_lantai": "2.5", "tinggi_m": None}),
                         (SQUARE, {"id_bangunan": None, "jml_lantai": None, "tinggi_m": "-"}),
+                        (SQUARE, {"id_bangunan": "B1", "jml_lantai": "1", "tinggi_m": None}),
                     ])
     result, log = _log(run_alg, "importbasemap", {"INPUT": layer, "DATABASE": survey_gpkg,
                                                   "TARGET_LAYER": "bangunan"})
@@ -252,15 +253,15 @@ def test_text_numbers_and_multiparts_into_survey_table(run_alg, survey_gpkg):
     rows = [(f["id_bangunan"], f["jml_lantai"], f["tinggi_m"], round(f.geometry().area(), 6))
             for f in table.getFeatures()]
     null = [r[1:3] for r in rows]
-    assert [r[0] for r in rows][:4] == ["B1", "B2", "B3", "B3"]        # B3's two parts, nothing lost
+    assert [r[0] for r in rows] == ["B1", "B2", "B3", None, "B1"]      # nothing lost, B3 stays one feature
     assert rows[0][1:3] == (2, 7.5)                                   # '7,5' is 7.5, not 75
     assert all(v is None or (hasattr(v, "isNull") and v.isNull()) for v in null[1] + null[2][:1])
-    assert [r[3] for r in rows] == [100, 100, 50, 50, 100]            # triangles of 50 m2
+    assert [r[3] for r in rows] == [100, 100, 100, 100, 100]          # B3: two triangles of 50 m2, multi-part
     assert result["COPIED"] == 5 and result["VALUES_CLEARED"] == 3 and result["UNMATCHED_FIELDS"] == "warna"
-    assert result["DUPLICATE_IDS"] == 1                                # B3 twice after the split
+    assert result["DUPLICATE_IDS"] == 1                                # B1 entered twice
     for words in (("bangunan_lama", "fitur 2", "jml_lantai", "'tiga'"), ("'1.000'", "tinggi_m"),
-                  ("fitur 3", "'2.5'", "bulat"), ("dipecah", "3 (2 bagian)"),
-                  ("id 'B3' dipakai 2 fitur", "id_bangunan"), ("1 fitur tanpa 'id_bangunan'",)):
+                  ("fitur 3", "'2.5'", "bulat"),
+                  ("id 'B1' dipakai 2 fitur", "id_bangunan"), ("1 fitur tanpa 'id_bangunan'",)):
         assert all(w in log for w in words), (words, log)
 
 
