@@ -4,60 +4,1228 @@
   <context>
     <name>plpbk</name>
     <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="63" />
+      <source>kolom nomor_lembar tidak ada. Buat indeks lembar dengan 'Buat indeks lembar peta'.</source>
+      <translation>column nomor_lembar is missing. Create a sheet index with 'Create map sheet index'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="81" />
+      <source>indeks lembar tidak berisi lembar.</source>
+      <translation>the sheet index contains no sheets.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="145" />
+      <source>(nama kelurahan)</source>
+      <translation>(kelurahan name)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="147" />
+      <source>Sistem koordinat: </source>
+      <translation>Coordinate system: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="148" />
+      <source>; satuan meter</source>
+      <translation>; units: meters</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="148" />
+      <source>Datum: </source>
+      <translation>Datum: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="185" />
+      <source>ekspor PDF gagal: </source>
+      <translation>PDF export failed: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="194" />
+      <source>kode peta tidak dikenal: </source>
+      <translation>unknown map code: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="195" />
+      <source>. Pilih dari katalog: </source>
+      <translation>. Choose from the catalog: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="223" />
+      <source>dibatalkan oleh pengguna.</source>
+      <translation>canceled by the user.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="56" />
+      <source>templat tata letak tidak dapat dibaca: </source>
+      <translation>the layout template cannot be read: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="59" />
+      <source>templat bukan berkas .qpt QGIS yang sah.</source>
+      <translation>the template is not a valid QGIS .qpt file.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="65" />
+      <source>templat tidak memiliki peta dengan ID item 'peta'. Beri ID 'peta' pada peta utama di perancang tata letak.</source>
+      <translation>the template has no map with item ID 'peta'. Give the main map the ID 'peta' in the layout designer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="159" />
+      <source>Skala </source>
+      <translation>Scale </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="226" />
+      <source>indeks lembar kosong.</source>
+      <translation>the sheet index is empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="237" />
+      <source>untuk peta ini pada lembar ini</source>
+      <translation>for this map on this sheet</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="237" />
+      <source>DATA BELUM TERSEDIA</source>
+      <translation>NO DATA YET</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="264" />
+      <source>ID lembar</source>
+      <translation>Sheet ID</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
+      <source>ALBUM PETA UJI PUBLIK</source>
+      <translation>PUBLIC REVIEW MAP ALBUM</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
+      <source>ALBUM PETA TEMATIK</source>
+      <translation>THEMATIC MAP ALBUM</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="274" />
+      <source> — DATA CONTOH (sintetis)</source>
+      <translation> — SAMPLE DATA (synthetic)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="276" />
+      <source>Kode: </source>
+      <translation>Code: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="279" />
+      <source>Kelurahan </source>
+      <translation>Kelurahan </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="281" />
+      <source>Kecamatan </source>
+      <translation>Kecamatan </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="284" />
+      <source>Kawasan prioritas: </source>
+      <translation>Priority area: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="285" />
+      <source>Wilayah: seluruh kelurahan</source>
+      <translation>Area: whole kelurahan</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
+      <source>Lembar </source>
+      <translation>Sheet </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
+      <source>dari </source>
+      <translation>of </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
+      <source>halaman </source>
+      <translation>page </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
+      <source>Grid koordinat setiap </source>
+      <translation>Coordinate grid every </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="292" />
+      <source>Tanggal cetak: </source>
+      <translation>Print date: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
+      <source>Dibuat oleh: </source>
+      <translation>Prepared by: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="294" />
+      <source>PENGESAHAN (diisi setelah uji publik)</source>
+      <translation>APPROVAL (to be completed after the public review)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="295" />
+      <source>PENGESAHAN</source>
+      <translation>APPROVAL</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="296" />
+      <source>Tanggal: ...............................</source>
+      <translation>Date: ...............................</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
+      <source>Lurah </source>
+      <translation>Lurah of </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="298" />
+      <source>Koordinator BKM/LKM</source>
+      <translation>BKM/LKM Coordinator</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/map_data.py" line="28" />
+      <source>GeoPackage tidak dapat dibuka. Periksa jalur berkas.</source>
+      <translation>The GeoPackage cannot be opened. Check the file path.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/plugin.py" line="40" />
       <source>PLPBK</source>
-      <translation type="unfinished" />
+      <translation>PLPBK</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="42" />
       <source>Alat Processing PLPBK</source>
-      <translation type="unfinished" />
+      <translation>PLPBK Processing tools</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="43" />
       <source>Buka daftar algoritma PLPBK di Processing Toolbox</source>
-      <translation type="unfinished" />
+      <translation>Open the list of PLPBK algorithms in the Processing Toolbox</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="44" />
       <source>Periksa pustaka Python</source>
-      <translation type="unfinished" />
+      <translation>Check Python libraries</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="45" />
       <source>Tampilkan pustaka Python yang dibutuhkan plugin</source>
-      <translation type="unfinished" />
+      <translation>Show the Python libraries the plugin needs</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="46" />
       <source>Tentang PLPBK</source>
-      <translation type="unfinished" />
+      <translation>About PLPBK</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="46" />
       <source>Tentang plugin PLPBK</source>
-      <translation type="unfinished" />
+      <translation>About the PLPBK plugin</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="104" />
       <source>Semua pustaka Python yang dibutuhkan sudah terpasang.</source>
-      <translation type="unfinished" />
+      <translation>All required Python libraries are installed.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="105" />
       <source>PLPBK — pustaka Python</source>
-      <translation type="unfinished" />
+      <translation>PLPBK — Python libraries</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/plugin.py" line="112" />
       <source>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.
 Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik.</source>
-      <translation type="unfinished" />
+      <translation>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas (community-based settlement planning).
+Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="54" />
+      <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
+      <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="57" />
+      <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
+Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
+Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK (masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. Laporan JSON opsional berisi ringkasan per aturan, status dan zona.</source>
+      <translation>Checks existing buildings and their plots against the zone rules of the city plan: KDB (building coverage ratio), KLB (floor area ratio) and KDH (green coverage ratio) per plot, GSB (building setback line: distance from the building to the nearest road edge, with rules per road class where given), height and number of floors, and activities (ITBX: permitted, limited, conditional and prohibited uses).
+A plot's zone = the zone covering the largest share of its area; below the minimum share the result is PERLU_CEK. Without a plot layer, plots are estimated by tessellating the buildings inside road blocks (persil_estimasi = true).
+Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="77" />
+      <source>Persil</source>
+      <translation>Plots</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
+      <source>Zona rencana kota (dengan aturan)</source>
+      <translation>City plan zones (with rules)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
+      <source>Kolom kode zona</source>
+      <translation>Zone code field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="87" />
+      <source>Jalan (garis as jalan atau poligon)</source>
+      <translation>Roads (centerlines or polygons)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="89" />
+      <source>Kolom lebar jalan (m)</source>
+      <translation>Road width field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
+      <source>Kolom kelas jalan</source>
+      <translation>Road class field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
+      <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
+      <translation>Green space / unsealed ground (for KDH)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
+      <source>Tinggi per lantai (m)</source>
+      <translation>Height per floor (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
+      <source>Porsi zona minimum (%)</source>
+      <translation>Minimum zone share (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="103" />
+      <source>Jarak pencarian jalan terdekat (m)</source>
+      <translation>Search distance for the nearest road (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="106" />
+      <source>Perkirakan persil bila lapisan persil kosong</source>
+      <translation>Estimate plots when the plot layer is empty</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="108" />
+      <source>Laporan ringkas (JSON)</source>
+      <translation>Summary report (JSON)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="111" />
+      <source>Hasil per persil</source>
+      <translation>Results per plot</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="113" />
+      <source>Hasil per bangunan</source>
+      <translation>Results per building</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
+      <source>Bangunan</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="128" />
+      <source>Membaca bangunan …</source>
+      <translation>Reading buildings …</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="141" />
+      <source>Jalan</source>
+      <translation>Roads</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="152" />
+      <source>Ruang hijau</source>
+      <translation>Green space</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
+      <source>Dibatalkan oleh pengguna.</source>
+      <translation>Canceled by the user.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="176" />
+      <source>Menghitung: {}</source>
+      <translation>Computing: {}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
+      <source>Persil estimasi</source>
+      <translation>Estimated plots</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="185" />
+      <source>Menulis hasil …</source>
+      <translation>Writing results …</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="50" />
+      <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
+      <translation>Check plan (RTPLP) conformance with the city plan</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="53" />
+      <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
+Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
+Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
+      <translation>Checks every plan block (rencana_blok layer) against the city plan zones (RDTR/RTBL: detailed spatial plan / building and environment plan) it overlaps: the zones and their shares (zona_tumpang), the planned use against the activities permitted in the sub-zone (ITBX table when given, otherwise the zone class), protected zones (RTH (green open space), setback, water body, cultural heritage) planned for buildings = MELANGGAR, and plan rules that must be equal to or stricter than the city plan (KDB, KLB, height, floors not larger; KDH, GSB not smaller).
+A block must satisfy every zone it overlaps; overlaps below the sliver share are ignored. Blocks outside the city plan zones: PERLU_CEK.
+Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="67" />
+      <source>Blok rencana (rencana_blok)</source>
+      <translation>Plan blocks (rencana_blok)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="69" />
+      <source>Kolom guna rencana</source>
+      <translation>Planned use field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="80" />
+      <source>Porsi serpihan yang diabaikan (%)</source>
+      <translation>Ignored sliver share (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="86" />
+      <source>Hasil per blok rencana</source>
+      <translation>Results per plan block</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="97" />
+      <source>Blok rencana</source>
+      <translation>Plan blocks</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="109" />
+      <source>kolom rencana tidak ada.</source>
+      <translation>plan field not found.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="113" />
+      <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
+      <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="49" />
+      <source>Buat indeks lembar peta</source>
+      <translation>Create map sheet index</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="52" />
+      <source>Membuat grid lembar peta di atas kawasan (biasanya lapisan kawasan_prioritas) untuk skala, ukuran kertas (A3/A1) dan orientasi yang dipilih. Hanya lembar yang mengenai kawasan yang dibuat. Ukuran lembar di lapangan = bidang peta templat × skala: A3 lanskap 1:1000 = 300 m × 250 m, A1 = 600 m × 500 m.
+
+Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A, B, …), kolom bernomor dari barat (1, 2, …), misalnya B3. Kolom lembar_u, lembar_t, lembar_s, lembar_b (dan arah diagonal) berisi nomor lembar tetangga untuk petunjuk letak. Lapisan ini menjadi masukan 'Cetak album peta tematik'.</source>
+      <translation>Creates a grid of map sheets over the area (usually the kawasan_prioritas layer) for the chosen scale, paper size (A3/A1) and orientation. Only sheets that touch the area are created. Sheet size on the ground = template map frame × scale: A3 landscape 1:1000 = 300 m × 250 m, A1 = 600 m × 500 m.
+
+Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the north (A, B, …), numbered columns from the west (1, 2, …), e.g. B3. The fields lembar_u, lembar_t, lembar_s, lembar_b (north, east, south, west, and the diagonals) hold the neighboring sheet numbers for the sheet location guide. This layer is the input of 'Print thematic map album'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="64" />
+      <source>Kawasan yang dipetakan (mis. kawasan_prioritas)</source>
+      <translation>Area to map (e.g. kawasan_prioritas)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="67" />
+      <source>Skala 1:</source>
+      <translation>Scale 1:</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="70" />
+      <source>Ukuran kertas</source>
+      <translation>Paper size</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <source>Orientasi</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <source>Lanskap</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <source>Potret</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="75" />
+      <source>Tumpang tindih antar lembar (m)</source>
+      <translation>Overlap between sheets (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="80" />
+      <source>Indeks lembar peta</source>
+      <translation>Map sheet index</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="90" />
+      <source>kawasan</source>
+      <translation>area</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="96" />
+      <source>tidak ada geometri yang sah.</source>
+      <translation>no valid geometry.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="115" />
+      <source>Lembar dibuat: </source>
+      <translation>Sheets created: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="41" />
+      <source>Buat basis data survei (GeoPackage + proyek)</source>
+      <translation>Create survey database (GeoPackage + project)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="44" />
+      <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode SEED_MAP A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
+
+CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.</source>
+      <translation>Creates a GeoPackage with every thematic layer of the PLPBK catalog (SEED_MAP codes A, B, P, area boundaries, plots, survey photos) in a chosen metric CRS, the plpbk_catalog table, and a QGIS project (.qgz) in the same folder: ordered layer groups, styles, a map theme per thematic map, and attribute forms (value lists, required fields, survey date, pokja (working group), surveyor, photos with relative paths). The project can be opened in QField.
+
+Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (without a boundary: EPSG:23834, TM-3 zone 48.2). Existing files are not overwritten unless 'Overwrite' is ticked.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="61" />
+      <source>GeoPackage basis data survei</source>
+      <translation>Survey database GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="63" />
+      <source>Batas kelurahan / kawasan (untuk memilih zona CRS)</source>
+      <translation>Kelurahan / area boundary (to choose the CRS zone)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="65" />
+      <source>Otomatis: TM-3 DGN95 dari bujur lapisan batas</source>
+      <translation>Automatic: TM-3 DGN95 from the boundary layer longitude</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="68" />
+      <source>Sistem koordinat (CRS) metrik</source>
+      <translation>Metric coordinate system (CRS)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="70" />
+      <source>Nama kelurahan (judul proyek)</source>
+      <translation>Kelurahan name (project title)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="72" />
+      <source>Nama surveyor (isian bawaan formulir)</source>
+      <translation>Surveyor name (form default)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="74" />
+      <source>Timpa basis data yang ada (data lama hilang)</source>
+      <translation>Overwrite existing database (old data is lost)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="77" />
+      <source>Bahasa judul dan alias</source>
+      <translation>Language of titles and aliases</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
+      <source>Proyek QGIS</source>
+      <translation>QGIS project</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
+      <source>Jumlah lapisan</source>
+      <translation>Number of layers</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="83" />
+      <source>CRS</source>
+      <translation>CRS</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="103" />
+      <source>Bujur pusat batas {lon:.3f}° → EPSG:{epsg}</source>
+      <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="124" />
+      <source>Membuat {n} lapisan di {path}</source>
+      <translation>Creating {n} layers in {path}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="129" />
+      <source>Pemetaan Swadaya Kelurahan {name}</source>
+      <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="141" />
+      <source>Proyek disimpan: {path}</source>
+      <translation>Project saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="33" />
+      <source>Daftar periksa kelengkapan data</source>
+      <translation>Data completeness checklist</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="36" />
+      <source>Daftar periksa data (SEED_MAP S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
+
+Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
+      <translation>Data checklist (SEED_MAP S4): for every catalog layer and every RT (neighborhood unit) or work area, how many features exist and what percentage of the required fields are filled in.
+
+Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="46" />
+      <source>Wilayah (kosong = RT dari GeoPackage)</source>
+      <translation>Areas (empty = RT from the GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="49" />
+      <source>Kolom nama wilayah</source>
+      <translation>Area name field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="52" />
+      <source>Daftar periksa data</source>
+      <translation>Data checklist</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="54" />
+      <source>Ringkasan (HTML, siap cetak)</source>
+      <translation>Summary (HTML, print-ready)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="56" />
+      <source>Kelengkapan rata-rata (%)</source>
+      <translation>Average completeness (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="122" />
+      <source>Kelengkapan rata-rata: {p:.1f}%</source>
+      <translation>Average completeness: {p:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="55" />
+      <source>Impor peta dasar (ortofoto / lapisan vektor)</source>
+      <translation>Import base map (orthophoto / vector layer)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="58" />
+      <source>Memasukkan peta dasar 1:1000 ke CRS kerja basis data survei.
+
+Raster (ortofoto, GeoTIFF): resolusi tanah diukur dalam meter dan dinilai untuk skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat ditampilkan.
+
+Vektor (topografi, penggunaan lahan, persil): diproyeksikan ulang ke CRS basis data (atau CRS tujuan); kolom dapat diganti namanya dengan 'Pemetaan kolom' (nama_baru=KOLOM_LAMA; …), kolom lain tetap. Bila 'Tabel tujuan' diisi (nama lapisan katalog, mis. persil, bangunan, jalan), fitur langsung ditambahkan ke tabel itu di basis data survei: kolom dicocokkan menurut nama, kolom tanpa pasangan dan nilai yang tidak cocok dengan tipe kolom (teks di kolom angka) dilaporkan per kolom/fitur, fitur multi-bagian dipecah per bagian dan dilaporkan.
+
+CRS tujuan: parameter CRS tujuan, atau CRS basis data survei (GeoPackage) yang dipilih, atau zona TM-3 menurut bujur data. Transformasi koordinat yang dipakai dilaporkan. Lapisan tanpa CRS atau yang koordinatnya tidak cocok dengan CRS-nya ditolak. Lapisan masukan tidak diubah.</source>
+      <translation>Brings a 1:1000 base map into the working CRS of the survey database.
+
+Raster (orthophoto, GeoTIFF): the ground resolution is measured in meters and assessed for the map scale (default 1:1000: pixel ≤ 0.1 mm on the map = 0.10 m); the result is stated in the log. The image is rewritten as a tiled GeoTIFF, reprojected to the target CRS or kept in its original CRS (QGIS transforms it on display), and given overviews (pyramids; RGB images: JPEG-compressed overviews) so that it displays quickly.
+
+Vector (topography, land use, plots): reprojected to the database CRS (or the target CRS); fields can be renamed with 'Field mapping' (new_name=OLD_FIELD; …), other fields are kept. When 'Target table' is filled in (a catalog layer name, e.g. persil, bangunan, jalan), the features are appended directly to that table in the survey database: fields are matched by name, fields without a match and values that do not fit the field type (text in a numeric field) are reported per field/feature, and multi-part features are split into their parts and reported.
+
+Target CRS: the target CRS parameter, or the CRS of the chosen survey database (GeoPackage), or the TM-3 zone for the data's longitude. The coordinate transformation used is reported. Layers without a CRS or whose coordinates do not match their CRS are rejected. Input layers are not changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="79" />
+      <source>Peta dasar (raster atau vektor)</source>
+      <translation>Base map (raster or vector)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="81" />
+      <source>Basis data survei (GeoPackage) — CRS-nya dipakai</source>
+      <translation>Survey database (GeoPackage) — its CRS is used</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="84" />
+      <source>Vektor: tabel tujuan di basis data survei (nama lapisan katalog, mis. persil; kosong = lapisan keluaran baru)</source>
+      <translation>Vector: target table in the survey database (catalog layer name, e.g. persil; empty = new output layer)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="88" />
+      <source>CRS tujuan (mengalahkan CRS basis data)</source>
+      <translation>Target CRS (overrides the database CRS)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="90" />
+      <source>Raster: CRS</source>
+      <translation>Raster: CRS</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="92" />
+      <source>Skala peta untuk menilai resolusi (1:…)</source>
+      <translation>Map scale for assessing the resolution (1:…)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="94" />
+      <source>Raster: buat overview</source>
+      <translation>Raster: build overviews</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="95" />
+      <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
+      <translation>Vector: field mapping (new=OLD; …)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
+      <source>Raster hasil impor</source>
+      <translation>Imported raster</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
+      <source>Vektor hasil impor</source>
+      <translation>Imported vector</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
+      <source>Transformasi koordinat</source>
+      <translation>Coordinate transformation</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
+      <source>Resolusi tanah (m)</source>
+      <translation>Ground resolution (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
+      <source>Memenuhi skala (1/0)</source>
+      <translation>Meets the scale (1/0)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
+      <source>Tabel basis data yang diisi</source>
+      <translation>Database table filled</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
+      <source>Fitur ditambahkan ke basis data</source>
+      <translation>Features added to the database</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
+      <source>Kolom yang tidak disalin</source>
+      <translation>Fields not copied</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="111" />
+      <source>Nilai yang dikosongkan</source>
+      <translation>Values cleared</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="112" />
+      <source>Id ganda di tabel tujuan</source>
+      <translation>Duplicate ids in the target table</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
+      <source>Transformasi koordinat: {t}</source>
+      <translation>Coordinate transformation: {t}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="178" />
+      <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
+      <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="188" />
+      <source>Overview dibuat: {levels} (kompresi {c})</source>
+      <translation>Overviews built: {levels} ({c} compression)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="223" />
+      <source>{n} fitur diimpor ke {crs}</source>
+      <translation>{n} features imported into {crs}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="237" />
+      <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
+      <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="242" />
+      <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
+      <translation>{n} features added to table '{t}' in {db}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="54" />
+      <source>Impor rencana kota (RTRW/RDTR/RTBL)</source>
+      <translation>Import city plan (RTRW/RDTR/RTBL)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="57" />
+      <source>Mengubah poligon rencana kota (RTRW, RDTR, RTBL) dalam bentuk apa pun yang diterbitkan kota menjadi satu lapisan rencana kota baku yang dibaca pemeriksaan kesesuaian: jenis_rencana, kode_zona (kode sub-zona), nama zona, blok, nama wilayah administrasi dan kolom aturan kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks serta varian per kelas jalan (…_arteri/_kolektor/_lokal).
+
+Skema atribut RDTR nasional (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) dikenali otomatis, termasuk nama bersufiks seperti KODSZN_1. Untuk skema lain isi 'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
+
+Nilai aturan diambil dari atribut poligon dan/atau dari tabel aturan (CSV, lihat resources/rules/templates) yang digabung menurut kode sub-zona. Teks seperti "60", "60%", "0,6" dibaca; teks yang tidak dapat dibaca (rentang, aturan per kelas luas persil yang berbeda-beda) dikosongkan dan dicatat bersama teks aslinya di kolom catatan_impor dan di log — tidak pernah ditebak. Kode sub-zona yang tidak ada di tabel aturan didaftar di log.
+
+Lapisan tanpa CRS atau yang koordinatnya tidak cocok dengan CRS-nya (meter yang dinyatakan EPSG:4326) ditolak. Lapisan berderajat diproyeksikan ke CRS tujuan (bawaan: zona TM-3 menurut bujur data). Lapisan masukan tidak diubah.</source>
+      <translation>Converts city plan polygons (RTRW, RDTR, RTBL: spatial plan, detailed spatial plan, building and environment plan) in whatever form the city publishes them into one standard city plan layer read by the conformance checks: jenis_rencana, kode_zona (sub-zone code), zone name, block, administrative area name and the rule fields kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks plus variants per road class (…_arteri/_kolektor/_lokal).
+
+The national RDTR attribute schema (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) is recognized automatically, including suffixed names such as KODSZN_1. For other schemas fill in 'Field mapping', e.g. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
+
+Rule values are taken from the polygon attributes and/or from rule tables (CSV, see resources/rules/templates) joined by sub-zone code. Text such as "60", "60%", "0,6" is read; text that cannot be read (ranges, rules that differ by plot size class) is left empty and recorded together with the original text in the catatan_impor field and in the log — never guessed. Sub-zone codes missing from the rule tables are listed in the log.
+
+Layers without a CRS or whose coordinates do not match their CRS (meters declared as EPSG:4326) are rejected. Layers in degrees are projected to the target CRS (default: the TM-3 zone for the data's longitude). Input layers are not changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="79" />
+      <source>Poligon rencana kota</source>
+      <translation>City plan polygons</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="81" />
+      <source>Jenis rencana (bila tidak tertulis di atribut JNSRPR)</source>
+      <translation>Plan type (when not given in the JNSRPR attribute)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="89" />
+      <source>Pemetaan kolom (kolom_baku=KOLOM_SUMBER; …)</source>
+      <translation>Field mapping (standard_field=SOURCE_FIELD; …)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="92" />
+      <source>Bila atribut dan tabel berbeda, pakai nilai tabel</source>
+      <translation>When attribute and table differ, use the table value</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="95" />
+      <source>CRS tujuan (kosong = CRS metrik sumber atau TM-3)</source>
+      <translation>Target CRS (empty = metric source CRS or TM-3)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="102" />
+      <source>Rencana kota (baku)</source>
+      <translation>City plan (standardized)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="104" />
+      <source>Kode sub-zona yang tidak ada di tabel aturan</source>
+      <translation>Sub-zone codes missing from the rule tables</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="106" />
+      <source>Jumlah poligon dengan catatan_impor</source>
+      <translation>Number of polygons with catatan_impor</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="116" />
+      <source>Tabel {name}: {n} kode sub-zona</source>
+      <translation>Table {name}: {n} sub-zone codes</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="161" />
+      <source>fitur {fid}: {note}</source>
+      <translation>feature {fid}: {note}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="41" />
+      <source>Impor tabel aturan zonasi (intensitas, tata bangunan, ITBX)</source>
+      <translation>Import zoning rule tables (intensity, building form, ITBX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="44" />
+      <source>Membaca tabel aturan RDTR kota dan menulisnya dalam format tabel aturan plugin (intensitas.csv, tata_bangunan.csv, itbx.csv; lihat resources/rules/templates) ke folder keluaran, siap dipakai 'Impor rencana kota' dan pemeriksaan bangunan.
+
+Format masukan dikenali dari kolomnya: CSV berkolom kode_zona (format plugin), CSV lampiran RDTR berkolom 'Sub Zona' (mis. Kab. Bintan: KDB Maks. (%), Tinggi Bangunan Maks. (m) - Arteri …) dan ITBX sebagai .xlsx lampiran (baris nama dan baris kode sub-zona) atau itbx.csv.
+
+Nama sub-zona diubah menjadi kode menurut: berkas pemetaan kode zona (CSV nama_zona,kode_zona), baris kode pada tabel ITBX kota, lalu kode nasional Permen ATR/BPN 14/2021. Sub-zona yang kodenya tidak dikenal TIDAK dibuang: barisnya disimpan dan didaftar per baris di laporan_impor_aturan.csv bersama nilai yang tidak terbaca. Kode zona yang muncul dua kali dengan aturan berbeda menghentikan impor dengan nama berkas dan nomor barisnya. Berkas masukan tidak diubah.</source>
+      <translation>Reads the city's RDTR (detailed spatial plan) rule tables and writes them in the plugin's rule table format (intensitas.csv, tata_bangunan.csv, itbx.csv; see resources/rules/templates) to the output folder, ready for 'Import city plan' and the building check.
+
+The input format is recognized from its columns: CSV with a kode_zona column (plugin format), RDTR appendix CSV with a 'Sub Zona' column (e.g. Kab. Bintan: KDB Maks. (%), Tinggi Bangunan Maks. (m) - Arteri …) and ITBX (permitted/limited/conditional/prohibited uses) as an .xlsx appendix (a row of names and a row of sub-zone codes) or itbx.csv.
+
+Sub-zone names are turned into codes using: the zone code mapping file (CSV nama_zona,kode_zona), the code row of the city's ITBX table, then the national codes of Permen ATR/BPN 14/2021. Sub-zones whose code is unknown are NOT dropped: their rows are kept and listed row by row in laporan_impor_aturan.csv together with the values that could not be read. A zone code that appears twice with different rules stops the import with the file name and row number. Input files are not changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="61" />
+      <source>Tabel intensitas (CSV)</source>
+      <translation>Intensity table (CSV)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="63" />
+      <source>Tabel tata bangunan (CSV)</source>
+      <translation>Building form table (CSV)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="65" />
+      <source>Tabel ITBX (XLSX atau CSV)</source>
+      <translation>ITBX table (XLSX or CSV)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="68" />
+      <source>Pemetaan kode zona (CSV nama_zona,kode_zona)</source>
+      <translation>Zone code mapping (CSV nama_zona,kode_zona)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="71" />
+      <source>Lembar ITBX (kosong = lembar pertama)</source>
+      <translation>ITBX worksheet (empty = first worksheet)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="74" />
+      <source>Pakai kode sub-zona nasional untuk nama yang dikenal</source>
+      <translation>Use national sub-zone codes for known names</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="81" />
+      <source>Folder tabel aturan hasil</source>
+      <translation>Output rule table folder</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="87" />
+      <source>Kode sub-zona tidak dikenal</source>
+      <translation>Unknown sub-zone codes</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="88" />
+      <source>Jumlah baris laporan</source>
+      <translation>Number of report rows</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="104" />
+      <source>dipetakan: '{a}' -&gt; {b}</source>
+      <translation>mapped: '{a}' -&gt; {b}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="106" />
+      <source>{file} baris {line}, zona {code}: {text}</source>
+      <translation>{file} row {line}, zone {code}: {text}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="116" />
+      <source>Laporan per baris: {path}</source>
+      <translation>Row-by-row report: {path}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="46" />
+      <source>Cetak album peta tematik</source>
+      <translation>Print thematic map album</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="49" />
+      <source>Mencetak album peta tematik PLPBK ke PDF: untuk setiap peta katalog (R, B, P pada 1:1000 di atas indeks lembar kawasan prioritas; peta arahan A dan R01 pada 1:5000 di atas seluruh kelurahan) satu PDF atlas dengan satu halaman per lembar.
+
+Data: GeoPackage basis data survei (nama tabel sesuai katalog: bangunan, persil, jalan, …). Lembar: keluaran 'Buat indeks lembar peta' (kolom nomor_lembar, skala, kertas, orientasi menentukan templat A3/A1 dan skala). Peta: kosongkan untuk semua peta atau pilih sebagian (mis. R08, R10).
+
+Setiap lembar memuat judul dan kode peta, kelurahan dan kawasan, nomor lembar, arah utara, skala angka dan batang, grid koordinat dengan keterangan CRS/datum, petunjuk letak lembar, lokasi dalam kelurahan, legenda (hanya unsur yang tampak di lembar), sumber data dan tanggal, pembuat, dan kotak pengesahan. Varian uji_publik menambah kotak catatan warga dan ID lembar dengan kode QR agar tanggapan tertulis dapat dilacak ke lembarnya. Lembar tanpa data bertuliskan 'Data belum tersedia'.
+
+Templat sendiri (.qpt) dapat dipakai: beri ID item yang sama (peta, legenda, judul, …; lihat templat bawaan). manifest.json mencatat kode peta, judul, nomor lembar, berkas dan nomor halaman setiap halaman.</source>
+      <translation>Prints the PLPBK thematic map album to PDF: for every catalog map (R, B, P at 1:1000 over the sheet index of the priority area; guidance maps A and R01 at 1:5000 over the whole kelurahan) one atlas PDF with one page per sheet.
+
+Data: the survey database GeoPackage (table names as in the catalog: bangunan, persil, jalan, …). Sheets: the output of 'Create map sheet index' (the nomor_lembar, skala, kertas, orientasi fields set the A3/A1 template and the scale). Maps: leave empty for all maps or pick some (e.g. R08, R10).
+
+Every sheet carries the map title and code, kelurahan and area, sheet number, north arrow, numeric and bar scale, coordinate grid with a CRS/datum note, sheet location guide, location within the kelurahan, legend (only features visible on the sheet), data source and date, author, and an approval box. The uji_publik (public review) variant adds a box for residents' comments and a sheet ID with a QR code so that written responses can be traced back to their sheet. Sheets without data read 'No data yet'.
+
+A custom template (.qpt) can be used: give its items the same IDs (peta, legenda, judul, …; see the built-in templates). manifest.json records the map code, title, sheet number, file and page number of every page.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="75" />
+      <source>Indeks lembar peta (keluaran 'Buat indeks lembar peta')</source>
+      <translation>Map sheet index (output of 'Create map sheet index')</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="79" />
+      <source>Peta yang dicetak (kosong = semua)</source>
+      <translation>Maps to print (empty = all)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <source>Varian</source>
+      <translation>Variant</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="84" />
+      <source>Folder keluaran album</source>
+      <translation>Album output folder</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="86" />
+      <source>Templat tata letak sendiri (.qpt)</source>
+      <translation>Custom layout template (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="88" />
+      <source>Pembuat peta</source>
+      <translation>Map author</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="89" />
+      <source>Keterangan sumber data</source>
+      <translation>Data source note</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
+      <source>manifest.json</source>
+      <translation>manifest.json</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="94" />
+      <source>Jumlah halaman</source>
+      <translation>Number of pages</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="106" />
+      <source>indeks lembar</source>
+      <translation>sheet index</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="109" />
+      <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
+      <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="123" />
+      <source>Halaman dicetak: </source>
+      <translation>Pages printed: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="35" />
+      <source>Periksa data survei</source>
+      <translation>Check survey data</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="38" />
+      <source>Memeriksa isi basis data survei (GeoPackage dari 'Buat basis data survei') terhadap katalog: geometri kosong atau tidak valid, tipe geometri salah, bangunan tumpang tindih, nilai di luar daftar, isian wajib kosong, angka di luar rentang, fitur di luar kawasan prioritas, dan ID ganda.
+
+Di luar kawasan prioritas: lapisan rencana RTPLP (kelompok P) selalu diperiksa, karena rencana dibuat untuk kawasan prioritas. Lapisan rona 1:1000 (kelompok B: bangunan, persil, jalan …) hanya diperiksa bila 'Laporkan juga data rona (kelompok B) di luar kawasan prioritas' dicentang: Pemetaan Swadaya dilakukan se-kelurahan, jadi data rona di luar kawasan sah.
+
+Hasil: satu baris per masalah (lapisan, fid, kode masalah, pesan, titik untuk zoom) dan jumlah per kode. Data survei TIDAK diubah.</source>
+      <translation>Checks the contents of the survey database (GeoPackage from 'Create survey database') against the catalog: empty or invalid geometries, wrong geometry types, overlapping buildings, values outside the value list, empty required fields, numbers out of range, features outside the priority area, and duplicate IDs.
+
+Outside the priority area: RTPLP (settlement action plan) layers (group P) are always checked, because the plan is made for the priority area. 1:1000 existing-condition layers (group B: bangunan, persil, jalan …) are only checked when 'Also report existing-condition data (group B) outside the priority area' is ticked: Pemetaan Swadaya (community self-mapping) covers the whole kelurahan, so existing-condition data outside the area is valid.
+
+Result: one row per problem (layer, fid, problem code, message, point to zoom to) and counts per code. The survey data is NOT changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="55" />
+      <source>Kawasan prioritas (kosong = tabel kawasan_prioritas)</source>
+      <translation>Priority area (empty = kawasan_prioritas table)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="60" />
+      <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
+      <translation>Minimum reported overlap area (m²)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="69" />
+      <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
+      <translation>Also report existing-condition data (group B) outside the priority area</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="74" />
+      <source>Masalah data survei</source>
+      <translation>Survey data problems</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="75" />
+      <source>Jumlah masalah</source>
+      <translation>Number of problems</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="76" />
+      <source>Jumlah per kode (JSON)</source>
+      <translation>Counts per code (JSON)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="109" />
+      <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
+      <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="138" />
+      <source>Jumlah masalah: {n}</source>
+      <translation>Number of problems: {n}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="26" />
+      <source>bukan basis data survei PLPBK (tabel plpbk_catalog tidak ada). Buat dulu dengan 'Buat basis data survei' (plpbk:createsurveydatabase).</source>
+      <translation>not a PLPBK survey database (no plpbk_catalog table). Create one first with 'Create survey database' (plpbk:createsurveydatabase).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="32" />
+      <source>tabel tujuan '{table}' bukan lapisan katalog di basis data ini. Pilih salah satu: {names}.</source>
+      <translation>target table '{table}' is not a catalog layer in this database. Choose one of: {names}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="37" />
+      <source>tabel '{table}' tidak bergeometri; peta dasar harus masuk ke lapisan bergeometri.</source>
+      <translation>table '{table}' has no geometry; a base map must go into a layer with geometry.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="60" />
+      <source>tabel '{table}', kolom '{field}': id '{value}' dipakai {n} fitur (fid {fids}). Beri id unik sebelum validasi survei.</source>
+      <translation>table '{table}', field '{field}': id '{value}' is used by {n} features (fid {fids}). Give unique ids before validating the survey.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="65" />
+      <source>… dan {n} id ganda lain.</source>
+      <translation>… and {n} other duplicate ids.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="67" />
+      <source>tabel '{table}': {n} fitur tanpa '{field}' (fid {fids}). Isi id saat survei lapangan.</source>
+      <translation>table '{table}': {n} features without '{field}' (fid {fids}). Fill in the id during the field survey.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="78" />
+      <source>dibatalkan oleh pengguna; tidak ada fitur yang ditulis.</source>
+      <translation>canceled by the user; no features were written.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="80" />
+      <source>gagal menulis ke tabel '{table}': {error}</source>
+      <translation>failed to write to table '{table}': {error}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="83" />
+      <source>lapisan '{layer}': kolom tanpa pasangan di tabel '{table}' TIDAK disalin: {fields}. Petakan dengan 'Pemetaan kolom' (nama_katalog=KOLOM) bila isinya diperlukan; kolom tabel: {target}.</source>
+      <translation>layer '{layer}': fields without a match in table '{table}' were NOT copied: {fields}. Map them with 'Field mapping' (catalog_name=FIELD) if their contents are needed; table fields: {target}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="90" />
+      <source>lapisan '{layer}', fitur {fid}, kolom '{field}': nilai '{raw}' tidak cocok dengan tipe kolom ({reason}); dikosongkan. Perbaiki nilainya di lapisan sumber lalu impor ulang.</source>
+      <translation>layer '{layer}', feature {fid}, field '{field}': value '{raw}' does not fit the field type ({reason}); cleared. Fix the value in the source layer and import again.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="95" />
+      <source>… dan {n} nilai lain yang dikosongkan.</source>
+      <translation>… and {n} other cleared values.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base_map_vector.py" line="99" />
+      <source>lapisan '{layer}': {n} fitur multi-bagian dipecah per bagian karena tabel '{table}' menyimpan satu bagian per fitur (atributnya tersalin ke tiap bagian): {listed}. Periksa id ganda hasilnya.</source>
+      <translation>layer '{layer}': {n} multi-part features were split into parts because table '{table}' stores one part per feature (the attributes are copied to every part): {listed}. Check the resulting duplicate ids.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="101" />
+      <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
+      <translation>Fast read failed ({}); using the generic reader.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="152" />
+      <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
+      <translation>the output must not overwrite an input file ({}).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="230" />
+      <source>Zona rencana kota</source>
+      <translation>City plan zones</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="235" />
+      <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
+      <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="244" />
+      <source>kolom aturan tidak ada di lapisan zona.</source>
+      <translation>the zone layer has no rule fields.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="266" />
+      <source>tabel ITBX tidak dapat dibaca: {}</source>
+      <translation>the ITBX table cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="271" />
+      <source>tabel ITBX tidak dapat dibuka.</source>
+      <translation>the ITBX table cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="284" />
+      <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
+      <translation>the ITBX table must have a kode_kegiatan column.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="311" />
+      <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
+      <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="312" />
+      <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
+      <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="314" />
+      <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
+      <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/provider.py" line="42" />
       <source>PLPBK — Penataan Lingkungan Permukiman Berbasis Komunitas</source>
-      <translation type="unfinished" />
+      <translation>PLPBK — Community-Based Settlement Planning</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_gpkg.py" line="48" />
+      <source>berkas sudah ada dan TIDAK diubah. Pilih nama berkas lain, atau centang 'Timpa basis data yang ada' bila memang ingin membuat ulang (data lama akan hilang).</source>
+      <translation>the file already exists and was NOT changed. Choose another file name, or tick 'Overwrite existing database' if you really want to recreate it (the old data will be lost).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_gpkg.py" line="70" />
+      <source>tidak dapat membuat GeoPackage; periksa izin tulis folder.</source>
+      <translation>cannot create the GeoPackage; check the folder's write permissions.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="35" />
+      <source>tabel tidak dapat dibuka dari GeoPackage.</source>
+      <translation>the table cannot be opened from the GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="45" />
+      <source>Pemetaan Swadaya PLPBK</source>
+      <translation>PLPBK Community Mapping (Pemetaan Swadaya)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="77" />
+      <source>Katalog (hanya baca)</source>
+      <translation>Catalog (read-only)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="79" />
+      <source>Katalog lapisan</source>
+      <translation>Layer catalog</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="79" />
+      <source>Daftar nilai</source>
+      <translation>Value lists</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_project.py" line="86" />
+      <source>proyek QGIS tidak dapat disimpan: </source>
+      <translation>the QGIS project cannot be saved: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_reader.py" line="18" />
+      <source>berkas GeoPackage tidak ditemukan.</source>
+      <translation>GeoPackage file not found.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_reader.py" line="27" />
+      <source>bukan GeoPackage yang dapat dibaca.</source>
+      <translation>not a readable GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/survey_reader.py" line="34" />
+      <source>tabel tidak dapat dibuka.</source>
+      <translation>the table cannot be opened.</translation>
     </message>
   </context>
 </TS>

@@ -11,18 +11,22 @@ from ..core.errors import PlpbkInputError
 from ..dependencies import blocking_problems, describe_missing
 from ..i18n import tr
 
-GROUPS = {
-    "survey": "1. Basis data Pemetaan Swadaya",
-    "import": "2. Peta dasar dan rencana kota",
-    "check": "3. Pemeriksaan kesesuaian",
-    "print": "4. Peta dan album cetak",
-}
+
+def group_titles():
+    """Processing group title per ``GROUP_KEY``, translated (``tr`` of literals, so that
+    ``scripts/update_translations.py`` extracts them)."""
+    return {
+        "survey": tr("1. Basis data Pemetaan Swadaya"),
+        "import": tr("2. Peta dasar dan rencana kota"),
+        "check": tr("3. Pemeriksaan kesesuaian"),
+        "print": tr("4. Peta dan album cetak"),
+    }
 
 
 class PlpbkAlgorithm(QgsProcessingAlgorithm):
     #: algorithm id (``plpbk:<ALGORITHM_ID>``), set by each subclass
     ALGORITHM_ID = ""
-    #: key of :data:`GROUPS`
+    #: key of :func:`group_titles`
     GROUP_KEY = "survey"
 
     def __init_subclass__(cls, **kwargs):
@@ -45,7 +49,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         return self.ALGORITHM_ID
 
     def group(self):
-        return tr(GROUPS[self.GROUP_KEY])
+        return group_titles()[self.GROUP_KEY]
 
     def groupId(self):  # noqa: N802
         return self.GROUP_KEY
