@@ -11,6 +11,22 @@ from qgis.PyQt.QtWidgets import QMenu
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def restore_session_provider(qgis_processing):
+    """These tests unload the plugin, which removes the provider other tests run through."""
+    yield
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("plpbk") is None:
+        from plpbk_qgis.processing.provider import PlpbkProvider
+
+        provider = PlpbkProvider()
+        registry.addProvider(provider)
+        _kept_alive.append(provider)
+
+
+_kept_alive = []
+
+
 @pytest.fixture
 def iface(qgis_iface):
     """pytest-qgis' iface with a real plugin menu (the stub ignores addPluginToMenu)."""
@@ -31,16 +47,19 @@ def iface(qgis_iface):
 
 
 def _plugin(iface):
+    """A fresh plugin instance, with the provider of other tests out of the registry."""
     import plpbk_qgis
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("plpbk")
+    if existing is not None:
+        registry.removeProvider(existing)
 
     return plpbk_qgis.classFactory(iface)
 
 
 def test_init_gui_adds_menu_toolbar_provider_and_unload_removes_them(iface, qgis_processing):
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("plpbk")
-    if existing is not None:  # left by the session fixture of other tests
-        registry.removeProvider(existing)
     plugin = _plugin(iface)
     plugin.initGui()
     menu = iface.plugin_menus["&PLPBK"]
