@@ -19,6 +19,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr_noop(text: str) -> str:
+    """Mark a literal for extraction (like Qt's ``QT_TR_NOOP``) where it is defined away from
+    its ``tr(variable)`` call; returns the text untranslated."""
+    return text
+
+
 def user_language() -> str:
     """Two-letter language QGIS is set to (QGIS' own setting wins over the system locale)."""
     settings = QSettings()

@@ -23,7 +23,8 @@ LANGUAGES = ("en",)
 
 
 def extract_strings(package: Path = PACKAGE) -> dict[str, str]:
-    """Source text -> first 'file:line' where it is used, for every tr("literal") call."""
+    """Source text -> first 'file:line' where it is used, for every tr("literal") call (and
+    every tr_noop("literal"), which marks text passed to tr() later through a variable)."""
     found: dict[str, str] = {}
     for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -33,7 +34,7 @@ def extract_strings(package: Path = PACKAGE) -> dict[str, str]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             first = node.args[0]
-            if name == "tr" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if name in ("tr", "tr_noop") and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.setdefault(first.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 

@@ -4,6 +4,16 @@
   <context>
     <name>plpbk</name>
     <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="37" />
+      <source>Sumber data: survei Pemetaan Swadaya (pokja/TIPP), peta dasar 1:1000 (BPN/BIG/citra), RTRW/RDTR kota</source>
+      <translation>Data sources: Pemetaan Swadaya survey (pokja/TIPP), 1:1000 base map (BPN/BIG/imagery), city RTRW/RDTR</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="39" />
+      <source>TIPP dan TAPP Kelurahan (PLPBK)</source>
+      <translation>Kelurahan TIPP and TAPP (PLPBK)</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/layouts/album.py" line="63" />
       <source>kolom nomor_lembar tidak ada. Buat indeks lembar dengan 'Buat indeks lembar peta'.</source>
       <translation>column nomor_lembar is missing. Create a sheet index with 'Create map sheet index'.</translation>
@@ -246,12 +256,12 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="55" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="58" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK (masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. Laporan JSON opsional berisi ringkasan per aturan, status dan zona.</source>
@@ -260,122 +270,167 @@ A plot's zone = the zone covering the largest share of its area; below the minim
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="72" />
+      <source>Kolom jumlah lantai</source>
+      <translation>Number of floors field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
+      <source>Kolom tinggi bangunan (m)</source>
+      <translation>Building height field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="74" />
+      <source>Kolom fungsi/kegiatan (kode ITBX)</source>
+      <translation>Use/activity field (ITBX code)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="78" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="82" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="88" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="92" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="95" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="98" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="101" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="104" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="112" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="114" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="124" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="129" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="141" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="142" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="152" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="153" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="174" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="176" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="177" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="182" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="185" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="50" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="28" />
+      <source>Kolom KDB rencana (%)</source>
+      <translation>Planned KDB field (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
+      <source>Kolom KLB rencana</source>
+      <translation>Planned KLB field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
+      <source>Kolom KDH rencana (%)</source>
+      <translation>Planned KDH field (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
+      <source>Kolom GSB rencana (m)</source>
+      <translation>Planned GSB field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
+      <source>Kolom tinggi maksimum rencana (m)</source>
+      <translation>Planned maximum height field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
+      <source>Kolom jumlah lantai maksimum rencana</source>
+      <translation>Planned maximum number of floors field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="51" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="54" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -384,39 +439,157 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="67" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="68" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="81" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="87" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="98" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="110" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="114" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="46" />
+      <source>Cetak laporan pemeriksaan kesesuaian (PDF)</source>
+      <translation>Print conformance check report (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="49" />
+      <source>Menyusun laporan cetak (PDF A4) hasil pemeriksaan kesesuaian untuk Forum Konsultasi Tim Teknis (SEED_MAP C4): sampul, masukan dan parameter pemeriksaan (dari laporan JSON), ringkasan jumlah per aturan × status dan per zona × status, peta ikhtisar status, tabel blok rencana (zona dan porsinya, setiap aturan rencana / batas kota / status, alasan), berita acara dengan kotak tanda tangan Tim Teknis, lalu Lampiran A daftar pelanggaran (nilai terukur dan batas, alasan; urut zona lalu ID) dan Lampiran B fitur yang perlu dicek dikelompokkan menurut kode alasan.
+
+Masukan: lapisan keluaran 'Periksa bangunan terhadap aturan zona' (persil dan/atau bangunan) dan/atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' (blok rencana). Laporan JSON pemeriksaan boleh dikosongkan: berkas JSON di folder lapisan yang menyebut lapisan itu dipakai otomatis.
+
+Daftar pelanggaran dibatasi 'Baris maksimum' per lapisan (0 = semua); sisanya disebutkan jumlahnya dan ada lengkap di CSV pelanggaran (opsional) dan lapisan hasil.</source>
+      <translation>Compiles a printable report (PDF, A4) of the conformance check results for the Tim Teknis (technical team) consultation forum (SEED_MAP C4): cover, check inputs and parameters (from the JSON report), summary counts per rule × status and per zone × status, a status overview map, a table of plan blocks (zones and their shares, each plan rule / city limit / status, reason), minutes (berita acara) with signature boxes for the Tim Teknis, then Appendix A, the list of violations (measured value and limit, reason; sorted by zone, then ID), and Appendix B, features that need checking grouped by reason code.
+
+Inputs: the output layers of 'Check buildings against rules' (plots and/or buildings) and/or 'Check plan (RTPLP) conformance with the city plan' (plan blocks). The check's JSON report may be left empty: a JSON file in the layer's folder that names the layer is used automatically.
+
+The list of violations is limited to 'Maximum rows' per layer (0 = all); the number of the remaining ones is stated, and all of them are in the violations CSV (optional) and the result layers.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="74" />
+      <source>Nama kelurahan / kawasan</source>
+      <translation>Kelurahan / area name</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="76" />
+      <source>Nama pemeriksa</source>
+      <translation>Checker name</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="78" />
+      <source>Laporan JSON pemeriksaan bangunan (kosong = cari di folder lapisan)</source>
+      <translation>Building check JSON report (empty = look in the layer folder)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="81" />
+      <source>Laporan JSON pemeriksaan rencana (kosong = cari di folder lapisan)</source>
+      <translation>Plan check JSON report (empty = look in the layer folder)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="84" />
+      <source>Baris maksimum daftar pelanggaran per lapisan (0 = semua)</source>
+      <translation>Maximum rows of the violation list per layer (0 = all)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="87" />
+      <source>Sertakan peta ikhtisar status</source>
+      <translation>Include a status overview map</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="92" />
+      <source>Laporan PDF</source>
+      <translation>PDF report</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="92" />
+      <source>Berkas PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="94" />
+      <source>Daftar pelanggaran (CSV, opsional)</source>
+      <translation>List of violations (CSV, optional)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="94" />
+      <source>Berkas CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="96" />
+      <source>Jumlah halaman</source>
+      <translation>Number of pages</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="97" />
+      <source>Jumlah pelanggaran</source>
+      <translation>Number of violations</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="119" />
+      <source>pilih paling sedikit satu lapisan hasil pemeriksaan (blok rencana, persil atau bangunan) — keluaran 'Periksa bangunan terhadap aturan zona' atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota'.</source>
+      <translation>choose at least one check result layer (plan blocks, plots or buildings) — output of 'Check buildings against rules' or 'Check plan (RTPLP) conformance with the city plan'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="141" />
+      <source>Menggambar peta ikhtisar status …</source>
+      <translation>Drawing the status overview map …</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="152" />
+      <source>Laporan: {0} halaman, {1} pelanggaran ({2} dicetak).</source>
+      <translation>Report: {0} pages, {1} violations ({2} printed).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="176" />
+      <source>{0} ({1}) diwarnai menurut status akhir</source>
+      <translation>{0} ({1}) colored by final status</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="179" />
+      <source>; garis biru tua berlabel: blok rencana ({0})</source>
+      <translation>; labeled dark blue outlines: plan blocks ({0})</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="180" />
+      <source>. Utara ke atas. CRS: {0}.</source>
+      <translation>. North is up. CRS: {0}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="182" />
+      <source>Seluruh wilayah yang diperiksa</source>
+      <translation>Whole checked area</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="184" />
+      <source>Rinci: kawasan blok rencana (RTPLP)</source>
+      <translation>Detail: plan block area (RTPLP)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="49" />
@@ -763,12 +936,12 @@ Target CRS: the target CRS parameter, or the CRS of the chosen survey database (
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="55" />
       <source>Impor rencana kota (RTRW/RDTR/RTBL)</source>
       <translation>Import city plan (RTRW/RDTR/RTBL)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="58" />
       <source>Mengubah poligon rencana kota (RTRW, RDTR, RTBL) dalam bentuk apa pun yang diterbitkan kota menjadi satu lapisan rencana kota baku yang dibaca pemeriksaan kesesuaian: jenis_rencana, kode_zona (kode sub-zona), nama zona, blok, nama wilayah administrasi dan kolom aturan kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks serta varian per kelas jalan (…_arteri/_kolektor/_lokal).
 
 Skema atribut RDTR nasional (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) dikenali otomatis, termasuk nama bersufiks seperti KODSZN_1. Untuk skema lain isi 'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
@@ -785,62 +958,72 @@ Rule values are taken from the polygon attributes and/or from rule tables (CSV, 
 Layers without a CRS or whose coordinates do not match their CRS (meters declared as EPSG:4326) are rejected. Layers in degrees are projected to the target CRS (default: the TM-3 zone for the data's longitude). Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="80" />
       <source>Poligon rencana kota</source>
       <translation>City plan polygons</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="82" />
       <source>Jenis rencana (bila tidak tertulis di atribut JNSRPR)</source>
       <translation>Plan type (when not given in the JNSRPR attribute)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="84" />
+      <source>Tabel intensitas (intensitas.csv)</source>
+      <translation>Intensity table (intensitas.csv)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="85" />
+      <source>Tabel tata bangunan (tata_bangunan.csv)</source>
+      <translation>Building form table (tata_bangunan.csv)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="90" />
       <source>Pemetaan kolom (kolom_baku=KOLOM_SUMBER; …)</source>
       <translation>Field mapping (standard_field=SOURCE_FIELD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="93" />
       <source>Bila atribut dan tabel berbeda, pakai nilai tabel</source>
       <translation>When attribute and table differ, use the table value</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="96" />
       <source>CRS tujuan (kosong = CRS metrik sumber atau TM-3)</source>
       <translation>Target CRS (empty = metric source CRS or TM-3)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="103" />
       <source>Rencana kota (baku)</source>
       <translation>City plan (standardized)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="105" />
       <source>Kode sub-zona yang tidak ada di tabel aturan</source>
       <translation>Sub-zone codes missing from the rule tables</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="107" />
       <source>Jumlah poligon dengan catatan_impor</source>
       <translation>Number of polygons with catatan_impor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="117" />
       <source>Tabel {name}: {n} kode sub-zona</source>
       <translation>Table {name}: {n} sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="161" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="162" />
       <source>fitur {fid}: {note}</source>
       <translation>feature {fid}: {note}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="42" />
       <source>Impor tabel aturan zonasi (intensitas, tata bangunan, ITBX)</source>
       <translation>Import zoning rule tables (intensity, building form, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="44" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="45" />
       <source>Membaca tabel aturan RDTR kota dan menulisnya dalam format tabel aturan plugin (intensitas.csv, tata_bangunan.csv, itbx.csv; lihat resources/rules/templates) ke folder keluaran, siap dipakai 'Impor rencana kota' dan pemeriksaan bangunan.
 
 Format masukan dikenali dari kolomnya: CSV berkolom kode_zona (format plugin), CSV lampiran RDTR berkolom 'Sub Zona' (mis. Kab. Bintan: KDB Maks. (%), Tinggi Bangunan Maks. (m) - Arteri …) dan ITBX sebagai .xlsx lampiran (baris nama dan baris kode sub-zona) atau itbx.csv.
@@ -853,62 +1036,67 @@ The input format is recognized from its columns: CSV with a kode_zona column (pl
 Sub-zone names are turned into codes using: the zone code mapping file (CSV nama_zona,kode_zona), the code row of the city's ITBX table, then the national codes of Permen ATR/BPN 14/2021. Sub-zones whose code is unknown are NOT dropped: their rows are kept and listed row by row in laporan_impor_aturan.csv together with the values that could not be read. A zone code that appears twice with different rules stops the import with the file name and row number. Input files are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="62" />
       <source>Tabel intensitas (CSV)</source>
       <translation>Intensity table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="64" />
       <source>Tabel tata bangunan (CSV)</source>
       <translation>Building form table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="65" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="66" />
       <source>Tabel ITBX (XLSX atau CSV)</source>
       <translation>ITBX table (XLSX or CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="69" />
       <source>Pemetaan kode zona (CSV nama_zona,kode_zona)</source>
       <translation>Zone code mapping (CSV nama_zona,kode_zona)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="72" />
       <source>Lembar ITBX (kosong = lembar pertama)</source>
       <translation>ITBX worksheet (empty = first worksheet)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="75" />
       <source>Pakai kode sub-zona nasional untuk nama yang dikenal</source>
       <translation>Use national sub-zone codes for known names</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="82" />
       <source>Folder tabel aturan hasil</source>
       <translation>Output rule table folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="86" />
+      <source>Laporan impor per baris</source>
+      <translation>Row-by-row import report</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="88" />
       <source>Kode sub-zona tidak dikenal</source>
       <translation>Unknown sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="89" />
       <source>Jumlah baris laporan</source>
       <translation>Number of report rows</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="105" />
       <source>dipetakan: '{a}' -&gt; {b}</source>
       <translation>mapped: '{a}' -&gt; {b}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="107" />
       <source>{file} baris {line}, zona {code}: {text}</source>
       <translation>{file} row {line}, zone {code}: {text}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="117" />
       <source>Laporan per baris: {path}</source>
       <translation>Row-by-row report: {path}</translation>
     </message>
@@ -973,11 +1161,6 @@ A custom template (.qpt) can be used: give its items the same IDs (peta, legenda
       <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="94" />
-      <source>Jumlah halaman</source>
-      <translation>Number of pages</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="106" />
@@ -1053,6 +1236,26 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Number of problems: {n}</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/base.py" line="19" />
+      <source>1. Basis data Pemetaan Swadaya</source>
+      <translation>1. Pemetaan Swadaya (community mapping) database</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="20" />
+      <source>2. Peta dasar dan rencana kota</source>
+      <translation>2. Base map and city plan</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="21" />
+      <source>3. Pemeriksaan kesesuaian</source>
+      <translation>3. Conformance checks</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="22" />
+      <source>4. Peta dan album cetak</source>
+      <translation>4. Maps and print albums</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/base_map_vector.py" line="26" />
       <source>bukan basis data survei PLPBK (tabel plpbk_catalog tidak ada). Buat dulu dengan 'Buat basis data survei' (plpbk:createsurveydatabase).</source>
       <translation>not a PLPBK survey database (no plpbk_catalog table). Create one first with 'Create survey database' (plpbk:createsurveydatabase).</translation>
@@ -1113,6 +1316,36 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>layer '{layer}': {n} multi-part features were split into parts because table '{table}' stores one part per feature (the attributes are copied to every part): {listed}. Check the resulting duplicate ids.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="32" />
+      <source>Kolom KDB maksimum (%)</source>
+      <translation>Maximum KDB field (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="33" />
+      <source>Kolom KLB maksimum</source>
+      <translation>Maximum KLB field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="34" />
+      <source>Kolom KDH minimum (%)</source>
+      <translation>Minimum KDH field (%)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="35" />
+      <source>Kolom GSB minimum (m)</source>
+      <translation>Minimum GSB field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="36" />
+      <source>Kolom tinggi maksimum (m)</source>
+      <translation>Maximum height field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="37" />
+      <source>Kolom jumlah lantai maksimum</source>
+      <translation>Maximum number of floors field</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/conformance_io.py" line="101" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
@@ -1171,6 +1404,26 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/provider.py" line="42" />
       <source>PLPBK — Penataan Lingkungan Permukiman Berbasis Komunitas</source>
       <translation>PLPBK — Community-Based Settlement Planning</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/status_style.py" line="18" />
+      <source>Sesuai</source>
+      <translation>Complies</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/status_style.py" line="19" />
+      <source>Perlu dicek</source>
+      <translation>Needs checking</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/status_style.py" line="20" />
+      <source>Melanggar</source>
+      <translation>Violates</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/status_style.py" line="21" />
+      <source>Tidak dicek</source>
+      <translation>Not checked</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/survey_gpkg.py" line="48" />

@@ -1,0 +1,42 @@
+"""English translation (i18n/plpbk_en.qm): algorithm names, help and groups come out in English,
+and every tr() string of the plugin has an English translation in plpbk_en.ts."""
+
+import subprocess  # nosec B404 — runs our own script
+import sys
+from pathlib import Path
+
+from plpbk_qgis.i18n import install_translator, remove_translator, tr
+from plpbk_qgis.processing.provider import algorithm_classes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts(alg):
+    return alg.displayName(), alg.shortHelpString(), alg.group()
+
+
+def test_algorithms_are_translated_to_english(qgis_processing):
+    indonesian = {cls.ALGORITHM_ID: _texts(cls()) for cls in algorithm_classes()}
+    assert install_translator("en")
+    try:
+        # instances created after the translator is installed
+        english = {cls.ALGORITHM_ID: _texts(cls()) for cls in algorithm_classes()}
+    finally:
+        remove_translator()
+    assert english.keys() == indonesian.keys()
+    for alg_id, (name_id, help_id, group_id) in indonesian.items():
+        name_en, help_en, group_en = english[alg_id]
+        assert name_en and name_en != name_id, f"{alg_id}: name not translated: {name_id!r}"
+        assert help_en and help_en != help_id, f"{alg_id}: help not translated"
+        assert group_en and group_en != group_id, f"{alg_id}: group not translated: {group_id!r}"
+    # the translator is gone again: other tests see Indonesian
+    assert tr("Lembar ") == "Lembar "
+    assert {cls.ALGORITHM_ID: _texts(cls()) for cls in algorithm_classes()} == indonesian
+
+
+def test_every_string_has_an_english_translation():
+    result = subprocess.run(  # nosec B603 — fixed arguments
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 untranslated" in result.stdout
