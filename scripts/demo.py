@@ -62,7 +62,8 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     from qgis_headless import start_qgis
 
-    start_qgis()
+    # keep a reference: a QgsApplication nobody holds is garbage-collected with its registry
+    app = start_qgis()  # noqa: F841
     ctx = DemoContext(out)
     print(f"PLPBK demo — Kelurahan contoh (data contoh/sintetis) -> {out}")
     failed = []
