@@ -27,16 +27,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import PlpbkInputError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from . import items as ids
 from .builder import SheetText, build_map_layout
 from .map_data import AlbumData, datum_name, has_features, thematic_tables
 from .qr_code import write_qr_svg
 from .template_maker import template_path
 
-DEFAULT_SOURCES = ("Sumber data: survei Pemetaan Swadaya (pokja/TIPP), peta dasar 1:1000 "
-                   "(BPN/BIG/citra), RTRW/RDTR kota")
-DEFAULT_MAKER = "TIPP dan TAPP Kelurahan (PLPBK)"
+DEFAULT_SOURCES = tr_noop("Sumber data: survei Pemetaan Swadaya (pokja/TIPP), peta dasar 1:1000 "
+                          "(BPN/BIG/citra), RTRW/RDTR kota")
+DEFAULT_MAKER = tr_noop("TIPP dan TAPP Kelurahan (PLPBK)")
 
 
 @dataclass

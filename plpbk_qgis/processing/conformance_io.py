@@ -24,17 +24,17 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import PlpbkInputError
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from .qgis_io import read_source, write_rows
 
 # (parameter key, rule field of the normalised city-plan layer, label) shared by both checks
 ZONE_RULE_PARAMS = (
-    ("KDB_FIELD", "kdb_maks", "Kolom KDB maksimum (%)"),
-    ("KLB_FIELD", "klb_maks", "Kolom KLB maksimum"),
-    ("KDH_FIELD", "kdh_min", "Kolom KDH minimum (%)"),
-    ("GSB_FIELD", "gsb_min", "Kolom GSB minimum (m)"),
-    ("HEIGHT_MAX_FIELD", "tinggi_maks", "Kolom tinggi maksimum (m)"),
-    ("FLOORS_MAX_FIELD", "lantai_maks", "Kolom jumlah lantai maksimum"),
+    ("KDB_FIELD", "kdb_maks", tr_noop("Kolom KDB maksimum (%)")),
+    ("KLB_FIELD", "klb_maks", tr_noop("Kolom KLB maksimum")),
+    ("KDH_FIELD", "kdh_min", tr_noop("Kolom KDH minimum (%)")),
+    ("GSB_FIELD", "gsb_min", tr_noop("Kolom GSB minimum (m)")),
+    ("HEIGHT_MAX_FIELD", "tinggi_maks", tr_noop("Kolom tinggi maksimum (m)")),
+    ("FLOORS_MAX_FIELD", "lantai_maks", tr_noop("Kolom jumlah lantai maksimum")),
 )
 FAST_EXTENSIONS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
 # post-processors must outlive the algorithm run (Processing only keeps a raw pointer)

@@ -12,13 +12,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 
 STATUS_COLOURS = (
-    ("SESUAI", "#1a9641", "Sesuai"),
-    ("PERLU_CEK", "#fdae61", "Perlu dicek"),
-    ("MELANGGAR", "#d7191c", "Melanggar"),
-    ("TIDAK_DICEK", "#bababa", "Tidak dicek"),
+    ("SESUAI", "#1a9641", tr_noop("Sesuai")),
+    ("PERLU_CEK", "#fdae61", tr_noop("Perlu dicek")),
+    ("MELANGGAR", "#d7191c", tr_noop("Melanggar")),
+    ("TIDAK_DICEK", "#bababa", tr_noop("Tidak dicek")),
 )
 
 

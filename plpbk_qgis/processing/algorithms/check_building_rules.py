@@ -11,6 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
 from ..conformance_io import (
     ZONE_RULE_PARAMS,
@@ -68,9 +69,9 @@ class CheckBuildingRules(PlpbkAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, self.tr("Bangunan"), polygon))
-        for key, label, kind in ((self.FLOORS_FIELD, "Kolom jumlah lantai", QgsProcessingParameterField.Any),
-                                 (self.HEIGHT_FIELD, "Kolom tinggi bangunan (m)", QgsProcessingParameterField.Any),
-                                 (self.USE_FIELD, "Kolom fungsi/kegiatan (kode ITBX)",
+        for key, label, kind in ((self.FLOORS_FIELD, tr_noop("Kolom jumlah lantai"), QgsProcessingParameterField.Any),
+                                 (self.HEIGHT_FIELD, tr_noop("Kolom tinggi bangunan (m)"), QgsProcessingParameterField.Any),
+                                 (self.USE_FIELD, tr_noop("Kolom fungsi/kegiatan (kode ITBX)"),
                                   QgsProcessingParameterField.Any)):
             self.addParameter(QgsProcessingParameterField(key, self.tr(label), None, self.BUILDINGS, kind,
                                                           optional=True))

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
 from ..conformance_io import (
     ZONE_RULE_PARAMS,
@@ -24,12 +25,12 @@ from ..layer_checks import require_metric_polygons, require_source
 
 # (parameter key, planned field of rencana_blok, label)
 PLAN_FIELD_PARAMS = (
-    ("KDB_PLAN_FIELD", "kdb_rencana", "Kolom KDB rencana (%)"),
-    ("KLB_PLAN_FIELD", "klb_rencana", "Kolom KLB rencana"),
-    ("KDH_PLAN_FIELD", "kdh_rencana", "Kolom KDH rencana (%)"),
-    ("GSB_PLAN_FIELD", "gsb_rencana", "Kolom GSB rencana (m)"),
-    ("HEIGHT_PLAN_FIELD", "tinggi_rencana", "Kolom tinggi maksimum rencana (m)"),
-    ("FLOORS_PLAN_FIELD", "lantai_rencana", "Kolom jumlah lantai maksimum rencana"),
+    ("KDB_PLAN_FIELD", "kdb_rencana", tr_noop("Kolom KDB rencana (%)")),
+    ("KLB_PLAN_FIELD", "klb_rencana", tr_noop("Kolom KLB rencana")),
+    ("KDH_PLAN_FIELD", "kdh_rencana", tr_noop("Kolom KDH rencana (%)")),
+    ("GSB_PLAN_FIELD", "gsb_rencana", tr_noop("Kolom GSB rencana (m)")),
+    ("HEIGHT_PLAN_FIELD", "tinggi_rencana", tr_noop("Kolom tinggi maksimum rencana (m)")),
+    ("FLOORS_PLAN_FIELD", "lantai_rencana", tr_noop("Kolom jumlah lantai maksimum rencana")),
 )
 ZONE_TEXT_FIELDS = ("nama_zona", "kode_zona_induk", "nama_zona_induk")
 

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
 from ..layer_checks import require_features, require_geometry, require_source, source_name
 
@@ -80,8 +81,8 @@ class ImportCityPlan(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PLAN_TYPE, self.tr("Jenis rencana (bila tidak tertulis di atribut JNSRPR)"),
             options=PLAN_TYPES, defaultValue=0))
-        for key, label in ((self.INTENSITAS, "Tabel intensitas (intensitas.csv)"),
-                           (self.TATA_BANGUNAN, "Tabel tata bangunan (tata_bangunan.csv)")):
+        for key, label in ((self.INTENSITAS, tr_noop("Tabel intensitas (intensitas.csv)")),
+                           (self.TATA_BANGUNAN, tr_noop("Tabel tata bangunan (tata_bangunan.csv)"))):
             self.addParameter(QgsProcessingParameterFile(
                 key, self.tr(label), extension="csv", optional=True))
         advanced = [

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
 
 
@@ -82,7 +83,7 @@ class ImportRuleTables(PlpbkAlgorithm):
         for key, label in ((self.OUTPUT_INTENSITAS, "intensitas.csv"),
                            (self.OUTPUT_TATA_BANGUNAN, "tata_bangunan.csv"),
                            (self.OUTPUT_ITBX, "itbx.csv"),
-                           (self.REPORT, "Laporan impor per baris")):
+                           (self.REPORT, tr_noop("Laporan impor per baris"))):
             self.addOutput(QgsProcessingOutputFile(key, self.tr(label)))
         self.addOutput(QgsProcessingOutputString(self.UNKNOWN_CODES, self.tr("Kode sub-zona tidak dikenal")))
         self.addOutput(QgsProcessingOutputNumber(self.REPORT_COUNT, self.tr("Jumlah baris laporan")))
