@@ -30,3 +30,24 @@ def run_alg(plpbk_provider):
                               feedback=feedback or QgsProcessingFeedback())
 
     return _run
+
+
+_exit_status = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without Python's finalisation: after pytest-qgis' exitQgis(), finalisation may
+    destroy an OGR-backed layer still referenced from a module or traceback, and QGIS 3.22
+    segfaults in GDALClose (seen in QgsOgrProviderUtils::release). Every result is reported by
+    now; the exit status is pytest's own."""
+    import os
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status["code"])
