@@ -79,122 +79,122 @@
       <translation>the template has no map with item ID 'peta'. Give the main map the ID 'peta' in the layout designer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="159" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="140" />
       <source>Skala </source>
       <translation>Scale </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="226" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="207" />
       <source>indeks lembar kosong.</source>
       <translation>the sheet index is empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="237" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="218" />
       <source>untuk peta ini pada lembar ini</source>
       <translation>for this map on this sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="237" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="218" />
       <source>DATA BELUM TERSEDIA</source>
       <translation>NO DATA YET</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="264" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="245" />
       <source>ID lembar</source>
       <translation>Sheet ID</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="254" />
       <source>ALBUM PETA UJI PUBLIK</source>
       <translation>PUBLIC REVIEW MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="254" />
       <source>ALBUM PETA TEMATIK</source>
       <translation>THEMATIC MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="274" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="255" />
       <source> — DATA CONTOH (sintetis)</source>
       <translation> — SAMPLE DATA (synthetic)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="276" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="257" />
       <source>Kode: </source>
       <translation>Code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="279" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="260" />
       <source>Kelurahan </source>
       <translation>Kelurahan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="281" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="262" />
       <source>Kecamatan </source>
       <translation>Kecamatan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="284" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="265" />
       <source>Kawasan prioritas: </source>
       <translation>Priority area: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="285" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="266" />
       <source>Wilayah: seluruh kelurahan</source>
       <translation>Area: whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="268" />
       <source>Lembar </source>
       <translation>Sheet </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="269" />
       <source>dari </source>
       <translation>of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="269" />
       <source>halaman </source>
       <translation>page </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="271" />
       <source>Grid koordinat setiap </source>
       <translation>Coordinate grid every </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="292" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
       <source>Tanggal cetak: </source>
       <translation>Print date: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="274" />
       <source>Dibuat oleh: </source>
       <translation>Prepared by: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="294" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="275" />
       <source>PENGESAHAN (diisi setelah uji publik)</source>
       <translation>APPROVAL (to be completed after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="295" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="276" />
       <source>PENGESAHAN</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="296" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
       <source>Tanggal: ...............................</source>
       <translation>Date: ...............................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="278" />
       <source>Lurah </source>
       <translation>Lurah of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="298" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="279" />
       <source>Koordinator BKM/LKM</source>
       <translation>BKM/LKM Coordinator</translation>
     </message>

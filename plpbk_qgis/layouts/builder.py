@@ -19,7 +19,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutObject,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProperty,
     QgsReadWriteContext,
@@ -31,6 +30,7 @@ from ..core.errors import PlpbkInputError
 from ..i18n import tr
 from . import items as ids
 from .inset_styles import index_layer_style, location_layers
+from .legend_fit import fit_legend
 
 
 @dataclass
@@ -103,21 +103,7 @@ def _scale_factor(layout) -> float:
         return 1.0
 
 
-def _style_legend(legend, k: float):
-    for style, size, bold in ((QgsLegendStyle.Title, 8, True), (QgsLegendStyle.Group, 6.5, True),
-                              (QgsLegendStyle.Subgroup, 6.5, True),
-                              (QgsLegendStyle.SymbolLabel, 6, False)):
-        legend.setStyleFont(style, ids.make_font(size * k, bold))
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.0 * k)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.0 * k)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.0 * k)
-    legend.setSymbolWidth(6.0 * k)
-    legend.setSymbolHeight(3.5 * k)
-    legend.setWrapString("|")
-    legend.setBoxSpace(1.0 * k)
-
-
-def _wire_legend(layout, main, layers, k):
+def _wire_legend(layout, main, layers, k, extent):
     legend = _item(layout, ids.LEGEND, QgsLayoutItemLegend)
     if legend is None:
         return
@@ -127,14 +113,9 @@ def _wire_legend(layout, main, layers, k):
     root.clear()
     for layer in layers:
         root.addLayer(layer)
-    legend.setLegendFilterByMapEnabled(True)    # only what is on this sheet
     if layout.customProperty("plpbk/scale_factor") is not None:
-        _style_legend(legend, k)
-    # two columns when one would overflow the frame: ~4.5 mm per class, ~6 mm per layer title
-    lines_mm = sum(4.5 * len(layer.renderer().legendSymbolItems()) + 6 for layer in layers) * k
-    two = lines_mm + 8 * k > legend.rect().height()
-    legend.setColumnCount(2 if two else 1)
-    legend.setSplitLayer(two)              # a long class list may continue in column two
+        fit_legend(legend, k, extent)            # our templates: fonts, columns and wraps to fit
+    legend.setLegendFilterByMapEnabled(True)    # only what is on this sheet
     legend.refresh()
 
 
@@ -229,7 +210,7 @@ def build_map_layout(template, data, thematic, sheets_layer, scale: int, text: S
     main.setScale(scale)
     _wire_grid(main, scale)
     _wire_scale(layout, main, scale, k)
-    _wire_legend(layout, main, layers, k)
+    _wire_legend(layout, main, layers, k, sheets_layer.extent())
     _wire_insets(layout, main, sheets_layer, data, first_rect)
     flag = f"ada_{thematic.id}"
     notice = _item(layout, ids.NO_DATA, QgsLayoutItemLabel)
@@ -238,7 +219,7 @@ def build_map_layout(template, data, thematic, sheets_layer, scale: int, text: S
         notice.dataDefinedProperties().setProperty(
             QgsLayoutObject.ExcludeFromExports,
             QgsProperty.fromExpression(f'coalesce("{flag}", 1) = 1'))
-    _fill_texts(layout, thematic, scale, text, variant)
+    _fill_texts(layout, thematic, scale, text, variant, data.catalog.maps)
     if variant == "uji_publik":
         _wire_qr(layout, thematic, text, qr_dir)
     else:
@@ -269,12 +250,34 @@ def prefixed(prefix: str, name: str) -> str:
     return name if name.lower().startswith(prefix.strip().lower()) else prefix + name
 
 
-def _fill_texts(layout, thematic, scale, text: SheetText, variant):
+def printed_code(thematic) -> str:
+    """Code for the title box: guideline codes only. A catalog variant such as R10T (a second
+    map for requirement R10) prints its parent code "R10"."""
+    codes = list(thematic.codes)
+    if thematic.id in codes or not codes:
+        return thematic.id
+    parents = [c for c in codes if thematic.id.startswith(c)]
+    return max(parents, key=len) if parents else thematic.id
+
+
+def part_note(thematic, maps) -> str:
+    """"peta R10 bagian 2 dari 2" when several catalog maps print the same code, else ""."""
+    code = printed_code(thematic)
+    siblings = [m.id for m in maps if printed_code(m) == code]
+    if len(siblings) < 2 or thematic.id not in siblings:
+        return ""
+    return (tr("peta ") + code + tr(" bagian ") + str(siblings.index(thematic.id) + 1)
+            + tr(" dari ") + str(len(siblings)))
+
+
+def _fill_texts(layout, thematic, scale, text: SheetText, variant, maps=()):
     album = tr("ALBUM PETA UJI PUBLIK") if variant == "uji_publik" else tr("ALBUM PETA TEMATIK")
     sample = tr(" — DATA CONTOH (sintetis)") if text.is_sample else ""
+    part = part_note(thematic, maps)
     _set_text(layout, "subjudul", f"{album} PLPBK{sample}\n"
-              + prefixed(tr("Kelurahan "), text.kelurahan) + "\n" + tr("Kode: ") + ", ".join(thematic.codes))
-    _set_text(layout, "kode_peta", thematic.id)
+              + prefixed(tr("Kelurahan "), text.kelurahan) + "\n" + tr("Kode: ")
+              + ", ".join(thematic.codes) + (f" ({part})" if part else ""))
+    _set_text(layout, "kode_peta", printed_code(thematic))
     _set_text(layout, "judul", thematic.title_id.upper())
     where = [prefixed(tr("Kelurahan "), text.kelurahan)]
     if text.kecamatan:

@@ -116,7 +116,7 @@ class AlbumData:
             if raw is not None:
                 layer = raw.clone()
                 layer.setName(f"{table} (luar kawasan)")
-                symbol = QgsFillSymbol.createSimple({"color": "255,255,255,150",
+                symbol = QgsFillSymbol.createSimple({"color": "255,255,255,195",
                                                      "outline_style": "no"})
                 layer.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(symbol)))
                 self.project.addMapLayer(layer, False)
