@@ -18,7 +18,9 @@ def run(ctx):
         "BUILDINGS": f"{sample}|layername=bangunan", "FLOORS_FIELD": "jml_lantai", "HEIGHT_FIELD": "tinggi_m",
         "USE_FIELD": "fungsi", "PARCELS": f"{sample}|layername=persil", "ZONES": zones,
         "ROADS": f"{sample}|layername=jalan", "ROAD_WIDTH_FIELD": "lebar_m", "ROAD_CLASS_FIELD": "kelas_jalan",
-        "GREEN": f"{sample}|layername=rth_ruang_publik", "ITBX": str(itbx) if itbx.exists() else None,
+        # No GREEN: the sample maps public RTH only, not the yards on private plots, so giving it
+        # would measure KDH 0 % on every house plot. KDH is reported TIDAK_DICEK instead.
+        "ITBX": str(itbx) if itbx.exists() else None,
         "REPORT": str(report), "OUTPUT": str(parcels_out), "OUTPUT_BUILDINGS": str(buildings_out)})
     summary = json.loads(report.read_text(encoding="utf-8"))["ringkasan"]
     for name in ("bangunan", "persil"):
