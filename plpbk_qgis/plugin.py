@@ -79,9 +79,20 @@ class PlpbkPlugin:
         if not self.dependency_message:
             return
         QgsMessageLog.logMessage(self.dependency_message, LOG_TAG, Qgis.Warning)
+        names = ", ".join(req.distribution for req, _ in missing_requirements())
+        short = tr("pustaka Python belum lengkap ({names}). Algoritma PLPBK belum dapat dijalankan.")
         try:
-            self.iface.messageBar().pushMessage(
-                tr("PLPBK"), self.dependency_message.replace("\n", " "), Qgis.Warning, 0)
+            bar = self.iface.messageBar()
+            if hasattr(bar, "createMessage"):
+                from qgis.PyQt.QtWidgets import QPushButton
+
+                widget = bar.createMessage(tr("PLPBK"), short.format(names=names))
+                button = QPushButton(tr("Rincian dan cara memasang"), widget)
+                button.clicked.connect(self.show_dependencies)
+                widget.layout().addWidget(button)
+                bar.pushWidget(widget, Qgis.Warning, 0)
+            else:  # minimal interfaces (tests, other hosts): the whole text in one message
+                bar.pushMessage(tr("PLPBK"), self.dependency_message.replace("\n", " "), Qgis.Warning, 0)
         except Exception:  # noqa: BLE001 — a message bar problem must not stop QGIS  # nosec B110
             pass
 
