@@ -117,7 +117,7 @@ def _kk_miskin(ctx, bangunan):
 
 
 def _fasilitas(ctx, bangunan, rth):
-    rng, geoms, rows, used = ctx.rng, [], [], {}
+    rng, geoms, rows, used, named = ctx.rng, [], [], {}, {}
     for geom, row in zip(bangunan.geometries, bangunan.rows):
         use = row["fungsi"]
         if use not in FACILITY_TYPE:
@@ -128,6 +128,12 @@ def _fasilitas(ctx, bangunan, rth):
         name = names[min(n, len(names) - 1)]
         if use in ("balai_warga", "fasilitas_umum_lain"):
             name = f"{'Balai Warga' if use == 'balai_warga' else names[0 if geom.area < 40 else 1]} RW {row['no_rw']}"
+        elif use == "kantor" and n > 0:   # one kelurahan office; other offices are RW secretariats
+            name = f"Sekretariat RW {row['no_rw']}"
+        seen = named.get(name, 0)
+        named[name] = seen + 1
+        if seen:  # a second MCK in the same RW is "MCK Umum RW 03 (2)", never a duplicate label
+            name = f"{name} ({seen + 1})"
         jenis = FACILITY_TYPE[use] if not name.startswith("MCK") else "lainnya"
         geoms.append(geom.representative_point())
         out = {"nama": name, "jenis_fasilitas": jenis,
