@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import PlpbkInputError
 from ..i18n import tr, tr_noop
 from . import items as ids
-from .builder import SheetText, build_map_layout
+from .builder import SheetText, build_map_layout, printed_code
 from .map_data import AlbumData, datum_name, has_features, thematic_tables
 from .qr_code import write_qr_svg
 from .template_maker import template_path
@@ -229,11 +229,16 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                                      f"{text.sheet_id_date}", Path(qr_dir) / f"qr_{thematic.id}_{name}.svg")
                 layout = build_map_layout(template_for, data, thematic, sheets, map_scale, text,
                                           Path(qr_dir), request.variant, layout)
+                if feedback is not None and layout.customProperty("plpbk/legend_fits") is False:
+                    feedback.pushWarning(tr("{map}: legenda tidak muat di bingkainya dan "
+                                            "terpotong. Pakai kertas A1 atau templat dengan "
+                                            "bingkai legenda lebih tinggi.").format(map=thematic.id))
                 file_name = f"{thematic.id}_{slug(thematic.title_id)}.pdf"
                 exported = export_atlas(layout, out_dir / file_name, request.export_dpi)
                 files.append(file_name)
                 for page, (name, printed_scale) in enumerate(exported, start=1):
-                    pages.append({"kode_peta": thematic.id, "judul": thematic.title_id,
+                    pages.append({"kode_peta": thematic.id, "kode_cetak": printed_code(thematic),
+                                  "judul": thematic.title_id,
                                   "nomor_lembar": name, "berkas": file_name, "halaman": page,
                                   "skala": map_scale, "skala_peta": printed_scale,
                                   "ada_data": found[thematic.id].get(name, False),

@@ -113,8 +113,11 @@ def _wire_legend(layout, main, layers, k, extent):
     root.clear()
     for layer in layers:
         root.addLayer(layer)
-    if layout.customProperty("plpbk/scale_factor") is not None:
-        fit_legend(legend, k, extent)            # our templates: fonts, columns and wraps to fit
+    # columns and wrapping to fit the frame; fonts too in our templates (a user's own
+    # template, without the plpbk/scale_factor property, keeps its fonts)
+    own = layout.customProperty("plpbk/scale_factor") is None
+    fit = fit_legend(legend, k, extent, own_fonts=own)
+    layout.setCustomProperty("plpbk/legend_fits", fit.fits)
     legend.setLegendFilterByMapEnabled(True)    # only what is on this sheet
     legend.refresh()
 
@@ -266,17 +269,20 @@ def part_note(thematic, maps) -> str:
     siblings = [m.id for m in maps if printed_code(m) == code]
     if len(siblings) < 2 or thematic.id not in siblings:
         return ""
-    return (tr("peta ") + code + tr(" bagian ") + str(siblings.index(thematic.id) + 1)
-            + tr(" dari ") + str(len(siblings)))
+    return tr("peta {code} bagian {part} dari {parts}").format(
+        code=code, part=siblings.index(thematic.id) + 1, parts=len(siblings))
 
 
 def _fill_texts(layout, thematic, scale, text: SheetText, variant, maps=()):
     album = tr("ALBUM PETA UJI PUBLIK") if variant == "uji_publik" else tr("ALBUM PETA TEMATIK")
     sample = tr(" — DATA CONTOH (sintetis)") if text.is_sample else ""
     part = part_note(thematic, maps)
-    _set_text(layout, "subjudul", f"{album} PLPBK{sample}\n"
-              + prefixed(tr("Kelurahan "), text.kelurahan) + "\n" + tr("Kode: ")
-              + ", ".join(thematic.codes) + (f" ({part})" if part else ""))
+    codes = tr("Kode: ") + ", ".join(thematic.codes) + (f"  ·  {part}" if part else "")
+    heading = f"{album} PLPBK{sample}\n" + prefixed(tr("Kelurahan "), text.kelurahan)
+    if _item(layout, "kode_rinci", QgsLayoutItemLabel) is None:    # an older/own template
+        heading += "\n" + codes
+    _set_text(layout, "subjudul", heading)
+    _set_text(layout, "kode_rinci", codes)
     _set_text(layout, "kode_peta", printed_code(thematic))
     _set_text(layout, "judul", thematic.title_id.upper())
     where = [prefixed(tr("Kelurahan "), text.kelurahan)]

@@ -28,6 +28,7 @@ NOTES_BOX = "catatan_warga"         # uji publik: frame for residents' written c
 TEXT_ITEMS = {
     "judul": "map title",
     "kode_peta": "map code, e.g. R08",
+    "kode_rinci": "guideline codes covered; 'peta R10 bagian 2 dari 2' for a second map",
     "subjudul": "album name: RTPLP / Pemetaan Swadaya, kelurahan",
     "wilayah": "kelurahan, kecamatan, kota; kawasan prioritas",
     "nomor_lembar": "sheet number and page x of n",

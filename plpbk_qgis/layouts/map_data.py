@@ -64,7 +64,7 @@ class AlbumData:
 
     def styled(self, map_layer):
         """Layer for a catalog ``MapLayer`` (table + style hint) or None when it has no data."""
-        from ..processing.survey_styles import renderer_for
+        from ..processing.survey_styles import labeling_for, renderer_for
 
         key = (map_layer.layer, map_layer.style)
         if key not in self._layers:
@@ -78,6 +78,11 @@ class AlbumData:
                 if style.style_field and style.style_field not in raw.fields().names():
                     style = type(map_layer)(map_layer.layer, "single")
                 layer.setRenderer(renderer_for(spec, style, self.catalog))
+                # the catalog's labels (street and facility names, RT/RW, kawasan), whatever
+                # style the GeoPackage stores or lacks, so every album reads alike
+                labeling = labeling_for(spec)
+                layer.setLabeling(labeling)
+                layer.setLabelsEnabled(labeling is not None)
                 self.project.addMapLayer(layer, False)
             self._layers[key] = layer
         return self._layers[key]
@@ -106,7 +111,8 @@ class AlbumData:
         return outlines + ([veil] if veil is not None and themes else []) + themes
 
     def veil(self, table: str):
-        """Semi-transparent white outside ``table``'s polygons: the focus area stands out."""
+        """White at 75 % outside ``table``'s polygons: data around the focus area stays legible
+        as context but no longer competes with it (60 % still read as full-strength colour)."""
         from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsSingleSymbolRenderer
 
         key = (table, "$veil")
@@ -116,6 +122,7 @@ class AlbumData:
             if raw is not None:
                 layer = raw.clone()
                 layer.setName(f"{table} (luar kawasan)")
+                layer.setLabelsEnabled(False)      # the outline layer labels the area once
                 symbol = QgsFillSymbol.createSimple({"color": "255,255,255,195",
                                                      "outline_style": "no"})
                 layer.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(symbol)))

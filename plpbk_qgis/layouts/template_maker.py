@@ -36,9 +36,10 @@ def _title_block(x, y, w):
         ("label", "subjudul", x, y, w - 26, 11, dict(size=6.5, text="PLPBK")),
         ("label", "kode_peta", x + w - 24, y, 24, 11,
          dict(size=13, bold=True, halign="center", frame=True, text="R00")),
-        ("label", "judul", x, y + 12, w, 15, dict(size=10.5, bold=True, text="JUDUL PETA")),
-        ("line", "garis_judul", x, y + 28, x + w, y + 28),
-        ("label", "wilayah", x, y + 29, w, 15, dict(size=6.5, text="Kelurahan")),
+        ("label", "judul", x, y + 12, w, 12, dict(size=10.5, bold=True, text="JUDUL PETA")),
+        ("label", "kode_rinci", x, y + 24, w, 7, dict(size=6, text="Kode: R00")),
+        ("line", "garis_judul", x, y + 31.5, x + w, y + 31.5),
+        ("label", "wilayah", x, y + 32.5, w, 12, dict(size=6.5, text="Kelurahan")),
         ("label", "nomor_lembar", x, y + 45, w, 8,
          dict(size=9, bold=True, text='Lembar [% "nomor_lembar" %]')),
     ]
@@ -145,10 +146,12 @@ def portrait(variant: str):
     spec += _title_block(c1, 320, w)
     spec += _scale_block(c1, 374, w)
     spec += [("label", "catatan_crs", c1, 396, w, 15, dict(size=5.5, text="catatan_crs"))]
-    legend_bottom = 368.0 if uji else 410.0
+    # uji publik: the notes box takes the column's foot; 57 mm of legend still hold two
+    # columns of ~20 classes (R05) at full size
+    legend_bottom = 378.0 if uji else 410.0
     spec += [("legend", ids.LEGEND, c2, 321, w, legend_bottom - 321, {})]
     if uji:
-        spec += _notes_block(c2, 370, w, 40)
+        spec += _notes_block(c2, 380, w, 31)
     spec += _insets_block(c3, 321, w, 38)
     spec += [("label", "sumber_data", c3, 361, w, 12, dict(size=5.5, text="sumber_data")),
              ("label", "pembuat", c3, 373, w, 7, dict(size=5.5, text="pembuat"))]

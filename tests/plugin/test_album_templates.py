@@ -4,7 +4,7 @@ import pytest
 
 from plpbk_qgis.core.sheet_grid import map_face_mm, paper_size_mm
 
-REQUIRED = ["peta", "legenda", "judul", "kode_peta", "wilayah", "nomor_lembar", "skala_angka",
+REQUIRED = ["peta", "legenda", "judul", "kode_peta", "kode_rinci", "wilayah", "nomor_lembar", "skala_angka",
             "skala_batang", "arah_utara", "indeks_lembar", "lokasi", "catatan_crs",
             "sumber_data", "pembuat", "pengesahan", "data_kosong"]
 UJI_PUBLIK = ["qr", "catatan_warga", "id_lembar"]
@@ -48,3 +48,21 @@ def test_qr_matrix_has_finder_patterns():
         block = [row[left:left + 7] for row in matrix[top:top + 7]]
         assert block == finder
     assert qr_svg("x").count("<rect") > 20
+
+
+def test_printed_code_is_a_guideline_code(qgis_app):
+    """The title box shows SEED_MAP codes: the catalog's R10T (second map of R10) prints R10
+    with a part note; ordinary maps print their own id without one."""
+    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.layouts.builder import part_note, printed_code
+
+    catalog = load_catalog()
+    assert printed_code(catalog.map("R10T")) == "R10"
+    assert part_note(catalog.map("R10T"), catalog.maps) == "peta R10 bagian 2 dari 2"
+    assert part_note(catalog.map("R10"), catalog.maps) == "peta R10 bagian 1 dari 2"
+    for thematic in catalog.maps:
+        code = printed_code(thematic)
+        assert code in thematic.codes or thematic.id == code, thematic.id
+        assert not code.endswith("T"), thematic.id
+    assert (printed_code(catalog.map("R08")), part_note(catalog.map("R08"), catalog.maps)) \
+        == ("R08", "")
