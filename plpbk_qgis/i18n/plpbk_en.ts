@@ -64,6 +64,11 @@
       <translation>canceled by the user.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="233" />
+      <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
+      <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/layouts/builder.py" line="56" />
       <source>templat tata letak tidak dapat dibaca: </source>
       <translation>the layout template cannot be read: </translation>
@@ -79,122 +84,127 @@
       <translation>the template has no map with item ID 'peta'. Give the main map the ID 'peta' in the layout designer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="140" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="143" />
       <source>Skala </source>
       <translation>Scale </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="207" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="210" />
       <source>indeks lembar kosong.</source>
       <translation>the sheet index is empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="218" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="221" />
       <source>untuk peta ini pada lembar ini</source>
       <translation>for this map on this sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="218" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="221" />
       <source>DATA BELUM TERSEDIA</source>
       <translation>NO DATA YET</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="245" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="248" />
       <source>ID lembar</source>
       <translation>Sheet ID</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="254" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="272" />
+      <source>peta {code} bagian {part} dari {parts}</source>
+      <translation>map {code} part {part} of {parts}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
       <source>ALBUM PETA UJI PUBLIK</source>
       <translation>PUBLIC REVIEW MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="254" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
       <source>ALBUM PETA TEMATIK</source>
       <translation>THEMATIC MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="255" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="278" />
       <source> — DATA CONTOH (sintetis)</source>
       <translation> — SAMPLE DATA (synthetic)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="257" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="280" />
       <source>Kode: </source>
       <translation>Code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="260" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="281" />
       <source>Kelurahan </source>
       <translation>Kelurahan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="262" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
       <source>Kecamatan </source>
       <translation>Kecamatan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="265" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
       <source>Kawasan prioritas: </source>
       <translation>Priority area: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="266" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="294" />
       <source>Wilayah: seluruh kelurahan</source>
       <translation>Area: whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="268" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="296" />
       <source>Lembar </source>
       <translation>Sheet </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="269" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
       <source>dari </source>
       <translation>of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="269" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
       <source>halaman </source>
       <translation>page </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="271" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="299" />
       <source>Grid koordinat setiap </source>
       <translation>Coordinate grid every </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="273" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="301" />
       <source>Tanggal cetak: </source>
       <translation>Print date: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="274" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
       <source>Dibuat oleh: </source>
       <translation>Prepared by: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="275" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="303" />
       <source>PENGESAHAN (diisi setelah uji publik)</source>
       <translation>APPROVAL (to be completed after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="276" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="304" />
       <source>PENGESAHAN</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="305" />
       <source>Tanggal: ...............................</source>
       <translation>Date: ...............................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="278" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
       <source>Lurah </source>
       <translation>Lurah of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="279" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
       <source>Koordinator BKM/LKM</source>
       <translation>BKM/LKM Coordinator</translation>
     </message>
@@ -239,17 +249,27 @@
       <translation>About the PLPBK plugin</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="104" />
+      <location filename="plpbk_qgis/plugin.py" line="83" />
+      <source>pustaka Python belum lengkap ({names}). Algoritma PLPBK belum dapat dijalankan.</source>
+      <translation>Python libraries missing ({names}). PLPBK algorithms cannot run yet.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/plugin.py" line="90" />
+      <source>Rincian dan cara memasang</source>
+      <translation>Details and how to install</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/plugin.py" line="115" />
       <source>Semua pustaka Python yang dibutuhkan sudah terpasang.</source>
       <translation>All required Python libraries are installed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="105" />
+      <location filename="plpbk_qgis/plugin.py" line="116" />
       <source>PLPBK — pustaka Python</source>
       <translation>PLPBK — Python libraries</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="112" />
+      <location filename="plpbk_qgis/plugin.py" line="123" />
       <source>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.
 Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik.</source>
       <translation>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas (community-based settlement planning).
@@ -385,12 +405,12 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="182" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="194" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -1346,57 +1366,57 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="101" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="126" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="152" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="208" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="230" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="330" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="235" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="335" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="244" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="344" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="266" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="366" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="271" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="371" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="284" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="384" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="311" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="411" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="312" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="412" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="314" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="414" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
