@@ -42,6 +42,12 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
+    def add_advanced(self, parameter):
+        """Add a secondary parameter, folded under 'Advanced' in the dialog."""
+        parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 

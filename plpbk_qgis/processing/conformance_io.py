@@ -41,18 +41,49 @@ FAST_EXTENSIONS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJS
 _POST_PROCESSORS = []
 
 
-@dataclass
 class Table:
-    name: str
-    geometries: object     # numpy array of shapely geometries (None where empty)
-    frame: object          # pandas DataFrame of the attributes read
-    fields: QgsFields      # QGIS fields of those attributes (for the generic writer)
-    crs: object            # QgsCoordinateReferenceSystem
-    source_path: str = ""
+    """An input layer as read: geometries for the engine plus its attributes. Read from a file
+    with Arrow, the attributes stay an Arrow table (``arrow``) and the geometry its WKB column
+    (``wkb``): both go back to the output file without a Python object per feature."""
+
+    def __init__(self, name, geometries, frame, fields, crs, source_path="", arrow=None, wkb=None,
+                 geometry_type=None):
+        self.name = name
+        self.geometries = geometries     # numpy array of shapely geometries (None where empty)
+        self._frame = frame              # pandas DataFrame of the attributes (built lazily from arrow)
+        self.fields = fields             # QGIS fields of those attributes (for the generic writer)
+        self.crs = crs                   # QgsCoordinateReferenceSystem
+        self.source_path = source_path
+        self.arrow = arrow               # pyarrow Table of the attributes, or None
+        self.wkb = wkb                   # pyarrow array of the geometries as read (WKB), or None
+        self.geometry_type = geometry_type   # declared geometry type of the file layer
+
+    @property
+    def frame(self):
+        if self._frame is None and self.arrow is not None:
+            self._frame = self.arrow.to_pandas()
+        return self._frame
+
+    def release_geometries(self):
+        """Drop the shapely geometries (a gigabyte at 10⁶ features) when the output can take the
+        WKB as read; ``write_table(..., geometries=None)`` then writes that."""
+        if self.wkb is not None and self.geometry_type == "MultiPolygon":
+            self.geometries = None
+
+    def shapes(self):
+        """The geometries, decoded again from the WKB if they were released."""
+        if self.geometries is None and self.wkb is not None:
+            import shapely
+
+            return shapely.from_wkb(self.wkb.to_numpy(zero_copy_only=False))
+        return self.geometries
 
     def column(self, name):
-        return None if not name else list(self.frame[name].astype(object).where(
-            self.frame[name].notna(), None))
+        if not name:
+            return None
+        if self.arrow is not None:
+            return self.arrow.column(name).to_pylist()
+        return list(self.frame[name].astype(object).where(self.frame[name].notna(), None))
 
 
 def _file_layer(alg, parameters, key, context):
@@ -89,13 +120,7 @@ def read_table(alg, parameters, key, context, feedback=None, fields=None, target
     name = label or source.sourceName()
     if file_layer is not None:
         try:
-            import pyogrio
-
-            frame = pyogrio.read_dataframe(file_layer[0], layer=file_layer[1], columns=keep,
-                                           fid_as_index=True, use_arrow=_has_arrow())
-            geoms = np.asarray(frame.geometry.array, dtype=object)
-            frame = frame.drop(columns=frame.geometry.name)
-            return Table(name, geoms, frame, qfields, crs, os.path.abspath(file_layer[0]))
+            return _read_file(file_layer, keep, name, qfields, crs)
         except Exception as error:  # noqa: BLE001 - fall back to the generic reader
             if feedback is not None:
                 feedback.pushInfo(tr("Pembacaan cepat gagal ({}); memakai pembaca umum.").format(error))
@@ -106,6 +131,37 @@ def read_table(alg, parameters, key, context, feedback=None, fields=None, target
     frame = pd.DataFrame({k: np.array(v, dtype=object) for k, v in data.columns.items()},
                          index=pd.Index(data.ids, name="fid"))
     return Table(name, data.geometries, frame, qfields, target_crs if not same_crs else crs)
+
+
+def _read_file(file_layer, keep, name, qfields, crs) -> Table:
+    import numpy as np
+    import pyogrio
+
+    path, layer = file_layer
+    if not _has_arrow():
+        frame = pyogrio.read_dataframe(path, layer=layer, columns=keep, fid_as_index=True)
+        geoms = np.asarray(frame.geometry.array, dtype=object)
+        frame = frame.drop(columns=frame.geometry.name)
+        return Table(name, geoms, frame, qfields, crs, os.path.abspath(path))
+    import shapely
+
+    meta, arrow = pyogrio.read_arrow(path, layer=layer, columns=keep)
+    wkb = arrow.column(wkb_name(meta))
+    # the FID QGIS lists as a field is not an attribute column of the file
+    present = [c for c in keep if c in arrow.column_names and c != wkb_name(meta)]
+    fields = QgsFields()
+    for field in qfields:
+        if field.name() in present:
+            fields.append(field)
+    # WKB -> shapely one record batch at a time: never a bytes object per feature for all at once
+    geoms = np.concatenate([shapely.from_wkb(chunk.to_numpy(zero_copy_only=False))
+                            for chunk in wkb.chunks]) if wkb.num_chunks else np.empty(0, dtype=object)
+    return Table(name, geoms, None, fields, crs, os.path.abspath(path), arrow=arrow.select(present),
+                 wkb=wkb, geometry_type=meta.get("geometry_type"))
+
+
+def wkb_name(meta) -> str:
+    return meta["geometry_name"] or "wkb"
 
 
 RESULT_TYPES = {"f": QVariant.Double, "i": QVariant.LongLong, "u": QVariant.LongLong, "b": QVariant.Bool}
@@ -139,10 +195,10 @@ def _qgs_fields(table: Table, frame, rename) -> QgsFields:
 
 def write_table(alg, parameters, key, context, table: Table, geometries, results: dict,
                 wkb_type, feedback=None, style=None, inputs=()):
-    """Write input attributes + results to the output ``key``; returns the destination id."""
+    """Write input attributes + results to the output ``key``; returns the destination id.
+    ``geometries`` None: the table's own (see ``Table.release_geometries``)."""
     import numpy as np
 
-    frame, rename = output_frame(table, results)
     destination = alg.parameterAsOutputLayer(parameters, key, context)
     ext = os.path.splitext(destination)[1].lower()
     fast = ext in FAST_EXTENSIONS and "|" not in destination and not destination.startswith(
@@ -151,7 +207,11 @@ def write_table(alg, parameters, key, context, table: Table, geometries, results
         if os.path.abspath(destination) in {os.path.abspath(p) for p in inputs if p}:
             raise PlpbkInputError(tr("keluaran tidak boleh menimpa berkas masukan ({}).").format(
                 destination), field=key)
-        _write_file(destination, FAST_EXTENSIONS[ext], frame, geometries, table.crs)
+        if table.arrow is not None and _has_arrow():
+            _write_arrow(destination, FAST_EXTENSIONS[ext], table, geometries, results)
+        else:
+            _write_file(destination, FAST_EXTENSIONS[ext], output_frame(table, results)[0],
+                        table.shapes() if geometries is None else geometries, table.crs)
         value = parameters.get(key)
         if isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject:
             details = QgsProcessingContext.LayerDetails(alg.parameterDefinition(key).description(),
@@ -159,6 +219,8 @@ def write_table(alg, parameters, key, context, table: Table, geometries, results
             _attach_style(details, style)
             context.addLayerToLoadOnCompletion(destination, details)
         return destination
+    geometries = table.shapes() if geometries is None else geometries
+    frame, rename = output_frame(table, results)
     fields = _qgs_fields(table, frame, rename)
     sink, dest_id = alg.parameterAsSink(parameters, key, context, fields, wkb_type, table.crs)
     if sink is None:
@@ -183,6 +245,44 @@ def _write_file(path, driver, frame, geometries, crs):
     layer = os.path.splitext(os.path.basename(path))[0]
     pyogrio.write_dataframe(gdf, path, layer=layer, driver=driver, promote_to_multi=True,
                             dataset_options=options, use_arrow=_has_arrow())
+
+
+def _write_arrow(path, driver, table: Table, geometries, results: dict):
+    """Input attributes (Arrow, as read) + result columns + geometry in one GDAL Arrow write.
+    The geometry is the input's own WKB when it is written unchanged and already multi-part."""
+    import numpy as np
+    import pyarrow as pa
+    import shapely
+
+    if os.path.exists(path):
+        os.remove(path)   # same as QGIS: a file destination is replaced
+    names = [f"{c}_asli" if c in results else c for c in table.arrow.column_names]
+    columns = list(table.arrow.columns)
+    for name, values in results.items():
+        names.append(name)
+        # NaN -> NULL, as the row-wise writers do
+        column = pa.array(np.asarray(values), from_pandas=True)
+        columns.append(column.cast(pa.string()) if pa.types.is_null(column.type) else column)
+    as_read = geometries is None or geometries is table.geometries
+    if as_read and table.wkb is not None and table.geometry_type == "MultiPolygon":
+        wkb = table.wkb
+    else:
+        geoms = np.asarray(table.shapes() if geometries is None else geometries, dtype=object).copy()
+        single = np.flatnonzero(shapely.get_type_id(geoms) == 3)
+        if len(single):
+            geoms[single] = shapely.multipolygons(geoms[single], indices=np.arange(len(single)))
+        wkb = pa.array(shapely.to_wkb(geoms), type=pa.binary())
+    geometry_name = "geom"
+    while geometry_name in names:
+        geometry_name += "_"
+    out = pa.table(columns + [wkb], names=names + [geometry_name])
+    import pyogrio
+
+    options = {"VERSION": "1.2"} if driver == "GPKG" else {}
+    layer = os.path.splitext(os.path.basename(path))[0]
+    pyogrio.write_arrow(out, path, layer=layer, driver=driver, geometry_name=geometry_name,
+                        geometry_type="MultiPolygon", crs=table.crs.toWkt() or None,
+                        dataset_options=options)
 
 
 def _has_arrow() -> bool:
