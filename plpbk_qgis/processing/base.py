@@ -1,6 +1,6 @@
 """Common ground for every PLPBK algorithm: naming, help, dependency check, error wrapping.
 
-Subclasses implement ``initAlgorithm`` and ``run`` (not ``processAlgorithm``): ``run`` may
+Subclasses implement ``initAlgorithm`` and ``compute`` (not ``processAlgorithm``): ``compute`` may
 raise :class:`PlpbkInputError` and the user sees its message, never a traceback. Algorithms
 keep no per-run state on ``self`` (Processing may reuse or copy instances).
 """
@@ -28,16 +28,6 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     #: key of :func:`group_titles`
     GROUP_KEY = "survey"
-
-    def __init_subclass__(cls, **kwargs):
-        # QgsProcessingAlgorithm.run(parameters, context, feedback, configuration, catch) is
-        # what processing.run() calls: a subclass' ``run`` hook must not shadow it, so the hook
-        # is moved to ``compute`` and QGIS' own ``run`` shows through again.
-        super().__init_subclass__(**kwargs)
-        hook = cls.__dict__.get("run")
-        if hook is not None:
-            cls.compute = hook
-            delattr(cls, "run")
 
     def tr(self, text):
         return tr(text)
@@ -80,5 +70,6 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
-        """Subclasses write this as ``run(self, parameters, context, feedback)``."""
+        """The algorithm's work. Not called ``run``: QgsProcessingAlgorithm.run() is what
+        processing.run() calls and must not be shadowed."""
         raise NotImplementedError

@@ -79,10 +79,10 @@ class CheckBuildingRules(PlpbkAlgorithm):
                                                               optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zona rencana kota (dengan aturan)"), polygon))
-        self._advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
+        self.add_advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
                                                    "kode_zona", self.ZONES, optional=True))
         for key, name, label in ZONE_RULE_PARAMS:
-            self._advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES,
+            self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES,
                                                        optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Jalan (garis as jalan atau poligon)"),
@@ -100,10 +100,10 @@ class CheckBuildingRules(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_ZONE_SHARE, self.tr("Porsi zona minimum (%)"), QgsProcessingParameterNumber.Double,
             80.0, minValue=0.0, maxValue=100.0))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.ROAD_MAX_DISTANCE, self.tr("Jarak pencarian jalan terdekat (m)"),
             QgsProcessingParameterNumber.Double, 50.0, minValue=1.0))
-        self._advanced(QgsProcessingParameterBoolean(
+        self.add_advanced(QgsProcessingParameterBoolean(
             self.ESTIMATE_PARCELS, self.tr("Perkirakan persil bila lapisan persil kosong"), True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Laporan ringkas (JSON)"), "JSON (*.json)", optional=True,
@@ -113,11 +113,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_BUILDINGS, self.tr("Hasil per bangunan"), QgsProcessing.TypeVectorPolygon))
 
-    def _advanced(self, parameter):
-        parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-        self.addParameter(parameter)
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.conformance.buildings import BuildingCheckInput, check_buildings
         from ..status_style import StatusStyle
 

@@ -69,15 +69,15 @@ class CheckPlanConformance(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.USE_FIELD, self.tr("Kolom guna rencana"), "guna_rencana", self.BLOCKS, optional=True))
         for key, name, label in PLAN_FIELD_PARAMS:
-            self._advanced(QgsProcessingParameterField(key, self.tr(label), name, self.BLOCKS, optional=True))
+            self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.BLOCKS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zona rencana kota (dengan aturan)"), polygon))
-        self._advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
+        self.add_advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
                                                    "kode_zona", self.ZONES, optional=True))
         for key, name, label in ZONE_RULE_PARAMS:
-            self._advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES, optional=True))
+            self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES, optional=True))
         add_itbx_parameters(self)
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SLIVER_SHARE, self.tr("Porsi serpihan yang diabaikan (%)"),
             QgsProcessingParameterNumber.Double, 1.0, minValue=0.0, maxValue=50.0))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -86,11 +86,8 @@ class CheckPlanConformance(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Hasil per blok rencana"), QgsProcessing.TypeVectorPolygon))
 
-    def _advanced(self, parameter):
-        parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-        self.addParameter(parameter)
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.conformance.plan import PlanCheckInput, check_plan
         from ...core.errors import PlpbkInputError
         from ..status_style import StatusStyle

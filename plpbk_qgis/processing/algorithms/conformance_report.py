@@ -86,8 +86,7 @@ class ConformanceReport(PlpbkAlgorithm):
                                              QgsProcessingParameterNumber.Integer, 500, minValue=0),
                 QgsProcessingParameterBoolean(self.MAP, self.tr("Sertakan peta ikhtisar status"),
                                               defaultValue=True)):
-            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-            self.addParameter(parameter)
+            self.add_advanced(parameter)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Laporan PDF"), self.tr("Berkas PDF (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -96,7 +95,7 @@ class ConformanceReport(PlpbkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Jumlah halaman")))
         self.addOutput(QgsProcessingOutputNumber(self.VIOLATION_COUNT, self.tr("Jumlah pelanggaran")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         import tempfile
         from pathlib import Path
 

@@ -74,12 +74,11 @@ class CreateSheetIndex(PlpbkAlgorithm):
         overlap = QgsProcessingParameterNumber(
             self.OVERLAP, self.tr("Tumpang tindih antar lembar (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
-        overlap.setFlags(overlap.flags() | overlap.FlagAdvanced)
-        self.addParameter(overlap)
+        self.add_advanced(overlap)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Indeks lembar peta"), QgsProcessing.TypeVectorPolygon))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         import shapely
 
         from ...core.errors import PlpbkInputError

@@ -76,8 +76,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
         language = QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Bahasa judul dan alias"), ["Bahasa Indonesia", "English"],
             defaultValue=0)
-        language.setFlags(language.flags() | language.FlagAdvanced)
-        self.addParameter(language)
+        self.add_advanced(language)
         self.addOutput(QgsProcessingOutputString(self.PROJECT, self.tr("Proyek QGIS")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Jumlah lapisan")))
         self.addOutput(QgsProcessingOutputString(self.CRS_OUT, self.tr("CRS")))
@@ -104,7 +103,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
                 lon=centre.x(), epsg=epsg))
         return QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), epsg, None
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.catalog import load_catalog
         from ..survey_gpkg import create_geopackage, refuse_existing
         from ..survey_project import build_project

@@ -76,7 +76,7 @@ class DataCompleteness(PlpbkAlgorithm):
         order = sorted(range(len(names)), key=lambda i: names[i])
         return [names[i] for i in order], [data.geometries[i] for i in order]
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         import numpy as np
 
         from ...core.catalog import load_catalog

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -96,8 +95,7 @@ class ImportBaseMap(PlpbkAlgorithm):
                                          defaultValue="", optional=True),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+            self.add_advanced(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Raster hasil impor"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -131,7 +129,7 @@ class ImportBaseMap(PlpbkAlgorithm):
                 return QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
         raise PlpbkInputError("basis data tidak memiliki lapisan ber-CRS.", layer=path)
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.errors import PlpbkInputError
         from ..import_crs import describe_transform, require_importable_crs, target_crs
 

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -97,8 +96,7 @@ class ImportCityPlan(PlpbkAlgorithm):
                 optional=True),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+            self.add_advanced(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Rencana kota (baku)"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputString(
@@ -121,7 +119,7 @@ class ImportCityPlan(PlpbkAlgorithm):
             tables.append(table)
         return tables
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.city_plan import detect_fields, normalise_features, parse_field_map
         from ...core.errors import PlpbkInputError
         from ..import_crs import describe_transform, require_importable_crs, target_crs

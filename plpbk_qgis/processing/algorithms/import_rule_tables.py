@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -76,8 +75,7 @@ class ImportRuleTables(PlpbkAlgorithm):
                                           defaultValue=True),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+            self.add_advanced(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Folder tabel aturan hasil")))
         for key, label in ((self.OUTPUT_INTENSITAS, "intensitas.csv"),
@@ -88,7 +86,7 @@ class ImportRuleTables(PlpbkAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.UNKNOWN_CODES, self.tr("Kode sub-zona tidak dikenal")))
         self.addOutput(QgsProcessingOutputNumber(self.REPORT_COUNT, self.tr("Jumlah baris laporan")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from ...core.rule_table_import import import_rule_tables, write_outputs
 
         def path(key):

@@ -88,12 +88,11 @@ class RenderThematicMaps(PlpbkAlgorithm):
                 QgsProcessingParameterString(self.MAKER, self.tr("Pembuat peta"), optional=True),
                 QgsProcessingParameterString(self.SOURCES, self.tr("Keterangan sumber data"),
                                              optional=True)):
-            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-            self.addParameter(parameter)
+            self.add_advanced(parameter)
         self.addOutput(QgsProcessingOutputFile(self.MANIFEST, self.tr("manifest.json")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Jumlah halaman")))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         from pathlib import Path
 
         from ...core.catalog import load_catalog

@@ -54,13 +54,11 @@ class ValidateSurvey(PlpbkAlgorithm):
         area = QgsProcessingParameterFeatureSource(
             self.PRIORITY_AREA, self.tr("Kawasan prioritas (kosong = tabel kawasan_prioritas)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
-        area.setFlags(area.flags() | area.FlagAdvanced)
-        self.addParameter(area)
+        self.add_advanced(area)
         overlap = QgsProcessingParameterNumber(
             self.OVERLAP_MIN_AREA, self.tr("Luas tumpang tindih minimum yang dilaporkan (m²)"),
             QgsProcessingParameterNumber.Double, 0.5, minValue=0.0)
-        overlap.setFlags(overlap.flags() | overlap.FlagAdvanced)
-        self.addParameter(overlap)
+        self.add_advanced(overlap)
         # Off by default: rona data (group B) surveyed kelurahan-wide is legitimate and would
         # drown the real findings (thousands of buildings outside the area on a real survey);
         # plan layers (group P) are always checked. See Layer.priority_area_check.
@@ -68,8 +66,7 @@ class ValidateSurvey(PlpbkAlgorithm):
             self.CHECK_RONA_OUTSIDE,
             self.tr("Laporkan juga data rona (kelompok B) di luar kawasan prioritas"),
             defaultValue=False)
-        rona.setFlags(rona.flags() | rona.FlagAdvanced)
-        self.addParameter(rona)
+        self.add_advanced(rona)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Masalah data survei"), QgsProcessing.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEM_COUNT, self.tr("Jumlah masalah")))
@@ -84,7 +81,7 @@ class ValidateSurvey(PlpbkAlgorithm):
             fields.append(QgsField(name, kind))
         return fields
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         import json
 
         import numpy as np
