@@ -375,42 +375,42 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="121" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="129" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="126" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="142" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="139" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="153" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="150" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="174" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="171" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="177" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="174" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="194" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="191" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -479,17 +479,17 @@ Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.<
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="98" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="95" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="107" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="111" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -542,72 +542,72 @@ The list of violations is limited to 'Maximum rows' per layer (0 = all); the num
       <translation>Include a status overview map</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="91" />
       <source>Laporan PDF</source>
       <translation>PDF report</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="91" />
       <source>Berkas PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="93" />
       <source>Daftar pelanggaran (CSV, opsional)</source>
       <translation>List of violations (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="93" />
       <source>Berkas CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="95" />
       <source>Jumlah halaman</source>
       <translation>Number of pages</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="96" />
       <source>Jumlah pelanggaran</source>
       <translation>Number of violations</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="119" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="118" />
       <source>pilih paling sedikit satu lapisan hasil pemeriksaan (blok rencana, persil atau bangunan) — keluaran 'Periksa bangunan terhadap aturan zona' atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota'.</source>
       <translation>choose at least one check result layer (plan blocks, plots or buildings) — output of 'Check buildings against rules' or 'Check plan (RTPLP) conformance with the city plan'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="141" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="140" />
       <source>Menggambar peta ikhtisar status …</source>
       <translation>Drawing the status overview map …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="152" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="151" />
       <source>Laporan: {0} halaman, {1} pelanggaran ({2} dicetak).</source>
       <translation>Report: {0} pages, {1} violations ({2} printed).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="176" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="175" />
       <source>{0} ({1}) diwarnai menurut status akhir</source>
       <translation>{0} ({1}) colored by final status</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="179" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="178" />
       <source>; garis biru tua berlabel: blok rencana ({0})</source>
       <translation>; labeled dark blue outlines: plan blocks ({0})</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="180" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="179" />
       <source>. Utara ke atas. CRS: {0}.</source>
       <translation>. North is up. CRS: {0}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="182" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="181" />
       <source>Seluruh wilayah yang diperiksa</source>
       <translation>Whole checked area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="184" />
+      <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="183" />
       <source>Rinci: kawasan blok rencana (RTPLP)</source>
       <translation>Detail: plan block area (RTPLP)</translation>
     </message>
@@ -661,22 +661,22 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Overlap between sheets (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="79" />
       <source>Indeks lembar peta</source>
       <translation>Map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="89" />
       <source>kawasan</source>
       <translation>area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="95" />
       <source>tidak ada geometri yang sah.</source>
       <translation>no valid geometry.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="114" />
       <source>Lembar dibuat: </source>
       <translation>Sheets created: </translation>
     </message>
@@ -735,37 +735,37 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
       <translation>Language of titles and aliases</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="80" />
       <source>Proyek QGIS</source>
       <translation>QGIS project</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
       <source>Jumlah lapisan</source>
       <translation>Number of layers</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
       <source>CRS</source>
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="102" />
       <source>Bujur pusat batas {lon:.3f}° → EPSG:{epsg}</source>
       <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="123" />
       <source>Membuat {n} lapisan di {path}</source>
       <translation>Creating {n} layers in {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="129" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="128" />
       <source>Pemetaan Swadaya Kelurahan {name}</source>
       <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="141" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="140" />
       <source>Proyek disimpan: {path}</source>
       <translation>Project saved: {path}</translation>
     </message>
@@ -814,12 +814,12 @@ Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="54" />
       <source>Impor peta dasar (ortofoto / lapisan vektor)</source>
       <translation>Import base map (orthophoto / vector layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="57" />
       <source>Memasukkan peta dasar 1:1000 ke CRS kerja basis data survei.
 
 Raster (ortofoto, GeoTIFF): resolusi tanah diukur dalam meter dan dinilai untuk skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat ditampilkan.
@@ -836,132 +836,132 @@ Vector (topography, land use, plots): reprojected to the database CRS (or the ta
 Target CRS: the target CRS parameter, or the CRS of the chosen survey database (GeoPackage), or the TM-3 zone for the data's longitude. The coordinate transformation used is reported. Layers without a CRS or whose coordinates do not match their CRS are rejected. Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="78" />
       <source>Peta dasar (raster atau vektor)</source>
       <translation>Base map (raster or vector)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="80" />
       <source>Basis data survei (GeoPackage) — CRS-nya dipakai</source>
       <translation>Survey database (GeoPackage) — its CRS is used</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="83" />
       <source>Vektor: tabel tujuan di basis data survei (nama lapisan katalog, mis. persil; kosong = lapisan keluaran baru)</source>
       <translation>Vector: target table in the survey database (catalog layer name, e.g. persil; empty = new output layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="87" />
       <source>CRS tujuan (mengalahkan CRS basis data)</source>
       <translation>Target CRS (overrides the database CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="89" />
       <source>Raster: CRS</source>
       <translation>Raster: CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="91" />
       <source>Skala peta untuk menilai resolusi (1:…)</source>
       <translation>Map scale for assessing the resolution (1:…)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="93" />
       <source>Raster: buat overview</source>
       <translation>Raster: build overviews</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="94" />
       <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
       <translation>Vector: field mapping (new=OLD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="100" />
       <source>Raster hasil impor</source>
       <translation>Imported raster</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
       <source>Vektor hasil impor</source>
       <translation>Imported vector</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="103" />
       <source>Transformasi koordinat</source>
       <translation>Coordinate transformation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
       <source>Resolusi tanah (m)</source>
       <translation>Ground resolution (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
       <source>Memenuhi skala (1/0)</source>
       <translation>Meets the scale (1/0)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
       <source>Tabel basis data yang diisi</source>
       <translation>Database table filled</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
       <source>Fitur ditambahkan ke basis data</source>
       <translation>Features added to the database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
       <source>Kolom yang tidak disalin</source>
       <translation>Fields not copied</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
       <source>Nilai yang dikosongkan</source>
       <translation>Values cleared</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
       <source>Id ganda di tabel tujuan</source>
       <translation>Duplicate ids in the target table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="174" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="178" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="188" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="186" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="223" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="221" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="237" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="235" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="242" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="240" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="54" />
       <source>Impor rencana kota (RTRW/RDTR/RTBL)</source>
       <translation>Import city plan (RTRW/RDTR/RTBL)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="57" />
       <source>Mengubah poligon rencana kota (RTRW, RDTR, RTBL) dalam bentuk apa pun yang diterbitkan kota menjadi satu lapisan rencana kota baku yang dibaca pemeriksaan kesesuaian: jenis_rencana, kode_zona (kode sub-zona), nama zona, blok, nama wilayah administrasi dan kolom aturan kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks serta varian per kelas jalan (…_arteri/_kolektor/_lokal).
 
 Skema atribut RDTR nasional (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) dikenali otomatis, termasuk nama bersufiks seperti KODSZN_1. Untuk skema lain isi 'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
@@ -978,72 +978,72 @@ Rule values are taken from the polygon attributes and/or from rule tables (CSV, 
 Layers without a CRS or whose coordinates do not match their CRS (meters declared as EPSG:4326) are rejected. Layers in degrees are projected to the target CRS (default: the TM-3 zone for the data's longitude). Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="79" />
       <source>Poligon rencana kota</source>
       <translation>City plan polygons</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="81" />
       <source>Jenis rencana (bila tidak tertulis di atribut JNSRPR)</source>
       <translation>Plan type (when not given in the JNSRPR attribute)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="83" />
       <source>Tabel intensitas (intensitas.csv)</source>
       <translation>Intensity table (intensitas.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="84" />
       <source>Tabel tata bangunan (tata_bangunan.csv)</source>
       <translation>Building form table (tata_bangunan.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="89" />
       <source>Pemetaan kolom (kolom_baku=KOLOM_SUMBER; …)</source>
       <translation>Field mapping (standard_field=SOURCE_FIELD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="92" />
       <source>Bila atribut dan tabel berbeda, pakai nilai tabel</source>
       <translation>When attribute and table differ, use the table value</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="95" />
       <source>CRS tujuan (kosong = CRS metrik sumber atau TM-3)</source>
       <translation>Target CRS (empty = metric source CRS or TM-3)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="101" />
       <source>Rencana kota (baku)</source>
       <translation>City plan (standardized)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="103" />
       <source>Kode sub-zona yang tidak ada di tabel aturan</source>
       <translation>Sub-zone codes missing from the rule tables</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="105" />
       <source>Jumlah poligon dengan catatan_impor</source>
       <translation>Number of polygons with catatan_impor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="115" />
       <source>Tabel {name}: {n} kode sub-zona</source>
       <translation>Table {name}: {n} sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="162" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="160" />
       <source>fitur {fid}: {note}</source>
       <translation>feature {fid}: {note}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="42" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="41" />
       <source>Impor tabel aturan zonasi (intensitas, tata bangunan, ITBX)</source>
       <translation>Import zoning rule tables (intensity, building form, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="45" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="44" />
       <source>Membaca tabel aturan RDTR kota dan menulisnya dalam format tabel aturan plugin (intensitas.csv, tata_bangunan.csv, itbx.csv; lihat resources/rules/templates) ke folder keluaran, siap dipakai 'Impor rencana kota' dan pemeriksaan bangunan.
 
 Format masukan dikenali dari kolomnya: CSV berkolom kode_zona (format plugin), CSV lampiran RDTR berkolom 'Sub Zona' (mis. Kab. Bintan: KDB Maks. (%), Tinggi Bangunan Maks. (m) - Arteri …) dan ITBX sebagai .xlsx lampiran (baris nama dan baris kode sub-zona) atau itbx.csv.
@@ -1056,67 +1056,67 @@ The input format is recognized from its columns: CSV with a kode_zona column (pl
 Sub-zone names are turned into codes using: the zone code mapping file (CSV nama_zona,kode_zona), the code row of the city's ITBX table, then the national codes of Permen ATR/BPN 14/2021. Sub-zones whose code is unknown are NOT dropped: their rows are kept and listed row by row in laporan_impor_aturan.csv together with the values that could not be read. A zone code that appears twice with different rules stops the import with the file name and row number. Input files are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="61" />
       <source>Tabel intensitas (CSV)</source>
       <translation>Intensity table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="64" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="63" />
       <source>Tabel tata bangunan (CSV)</source>
       <translation>Building form table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="66" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="65" />
       <source>Tabel ITBX (XLSX atau CSV)</source>
       <translation>ITBX table (XLSX or CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="68" />
       <source>Pemetaan kode zona (CSV nama_zona,kode_zona)</source>
       <translation>Zone code mapping (CSV nama_zona,kode_zona)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="71" />
       <source>Lembar ITBX (kosong = lembar pertama)</source>
       <translation>ITBX worksheet (empty = first worksheet)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="74" />
       <source>Pakai kode sub-zona nasional untuk nama yang dikenal</source>
       <translation>Use national sub-zone codes for known names</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="80" />
       <source>Folder tabel aturan hasil</source>
       <translation>Output rule table folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="84" />
       <source>Laporan impor per baris</source>
       <translation>Row-by-row import report</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="86" />
       <source>Kode sub-zona tidak dikenal</source>
       <translation>Unknown sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="87" />
       <source>Jumlah baris laporan</source>
       <translation>Number of report rows</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="103" />
       <source>dipetakan: '{a}' -&gt; {b}</source>
       <translation>mapped: '{a}' -&gt; {b}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="105" />
       <source>{file} baris {line}, zona {code}: {text}</source>
       <translation>{file} row {line}, zone {code}: {text}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="115" />
       <source>Laporan per baris: {path}</source>
       <translation>Row-by-row report: {path}</translation>
     </message>
@@ -1178,22 +1178,22 @@ A custom template (.qpt) can be used: give its items the same IDs (peta, legenda
       <translation>Data source note</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="92" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="105" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="108" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="122" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
@@ -1221,37 +1221,37 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Priority area (empty = kawasan_prioritas table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="59" />
       <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
       <translation>Minimum reported overlap area (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="67" />
       <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
       <translation>Also report existing-condition data (group B) outside the priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="71" />
       <source>Masalah data survei</source>
       <translation>Survey data problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="72" />
       <source>Jumlah masalah</source>
       <translation>Number of problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="73" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="106" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="138" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="135" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>
