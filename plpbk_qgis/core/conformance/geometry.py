@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .parallel import chunked
+from .parallel import chunked, release_freed_memory
 
 SLIVER = 1e-6   # metres: overlaps thinner than this are float noise, not building
 
@@ -67,6 +67,9 @@ def overlap_areas(small, large, tree=None):
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
     own_area = shapely.area(small)
+    # axis-aligned rectangles (zones drawn as boxes, most of them) are cut with GEOS' fast
+    # rectangle clipping instead of the general overlay: same area, several times cheaper
+    large_box = rectangles(large)
     # shrink the side that is cheaper to buffer (fewer vertices): zones rather than parcels
     shrink_large = shapely.get_num_coordinates(large).sum() < shapely.get_num_coordinates(small).sum()
     if shrink_large:
@@ -94,15 +97,48 @@ def overlap_areas(small, large, tree=None):
         area[rest[~meets]] = 0.0
         crossing = rest[meets]
         if len(crossing):
-            area[crossing] = shapely.area(shapely.intersection(small[i[crossing]], large[j[crossing]]))
+            area[crossing] = crossing_areas(small[i[crossing]], large[j[crossing]],
+                                            large_box[j[crossing]])
         shapely.destroy_prepared(mine)
         return area
 
     area = chunked(areas, i, j, key=j)
+    core = hosts = tree = None   # free the shrunk copies before trimming memory
     keep = area > 0.0
     # back to (small, large) order, as callers and tests expect
     order = np.lexsort((j[keep], i[keep]))
-    return i[keep][order], j[keep][order], area[keep][order]
+    result = i[keep][order], j[keep][order], area[keep][order]
+    release_freed_memory()
+    return result
+
+
+def rectangles(polygons):
+    """Mask of the axis-aligned rectangles (a ring of 4 corners filling its own envelope)."""
+    box = shapely.get_num_coordinates(polygons) == 5
+    box &= shapely.get_num_interior_rings(polygons) == 0
+    if box.any():
+        own = shapely.area(polygons[box])
+        envelope = shapely.area(shapely.envelope(polygons[box]))
+        box[box] = np.abs(envelope - own) <= 1e-12 * envelope
+    return box
+
+
+def crossing_areas(small, large, large_box):
+    """area(small ∩ large) per pair; ``large_box`` marks the pairs whose large side is a
+    rectangle, clipped by its bounds (``clip_by_rect`` takes one rectangle per call)."""
+    area = np.empty(len(small))
+    general = ~large_box
+    if general.any():
+        area[general] = shapely.area(shapely.intersection(small[general], large[general]))
+    boxed = np.flatnonzero(large_box)
+    if len(boxed):
+        # ``shapely.lib`` directly: the public wrapper's argument checks cost more than the clip
+        clip = shapely.lib.clip_by_rect
+        pieces = np.array([clip(small[k], *bounds)
+                           for k, bounds in zip(boxed, shapely.bounds(large[boxed]).tolist())],
+                          dtype=object)
+        area[boxed] = shapely.area(pieces)
+    return area
 
 
 def shrunk(polygons):

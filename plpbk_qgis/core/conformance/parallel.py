@@ -7,7 +7,9 @@ Small inputs run in the calling thread: splitting costs more than it saves.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -46,3 +48,14 @@ def chunked(function, *arrays, key=None):
     if isinstance(results[0], tuple):
         return tuple(np.concatenate(column) for column in zip(*results))
     return np.concatenate(results)
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed by GEOS back to the system (glibc keeps it per thread arena
+    otherwise, and the next stages then start from a higher resident size)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
