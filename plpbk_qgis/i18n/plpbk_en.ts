@@ -809,17 +809,27 @@ Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="122" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="124" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="28" />
+      <source>Proyeksikan ulang ke CRS tujuan</source>
+      <translation>Reproject to the target CRS</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="29" />
+      <source>Pertahankan CRS asli (transformasi langsung)</source>
+      <translation>Keep the original CRS (on-the-fly transformation)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="56" />
       <source>Impor peta dasar (ortofoto / lapisan vektor)</source>
       <translation>Import base map (orthophoto / vector layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="59" />
       <source>Memasukkan peta dasar 1:1000 ke CRS kerja basis data survei.
 
 Raster (ortofoto, GeoTIFF): resolusi tanah diukur dalam meter dan dinilai untuk skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat ditampilkan.
@@ -836,124 +846,179 @@ Vector (topography, land use, plots): reprojected to the database CRS (or the ta
 Target CRS: the target CRS parameter, or the CRS of the chosen survey database (GeoPackage), or the TM-3 zone for the data's longitude. The coordinate transformation used is reported. Layers without a CRS or whose coordinates do not match their CRS are rejected. Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="80" />
       <source>Peta dasar (raster atau vektor)</source>
       <translation>Base map (raster or vector)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="82" />
       <source>Basis data survei (GeoPackage) — CRS-nya dipakai</source>
       <translation>Survey database (GeoPackage) — its CRS is used</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="85" />
       <source>Vektor: tabel tujuan di basis data survei (nama lapisan katalog, mis. persil; kosong = lapisan keluaran baru)</source>
       <translation>Vector: target table in the survey database (catalog layer name, e.g. persil; empty = new output layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="89" />
       <source>CRS tujuan (mengalahkan CRS basis data)</source>
       <translation>Target CRS (overrides the database CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="91" />
       <source>Raster: CRS</source>
       <translation>Raster: CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="93" />
       <source>Skala peta untuk menilai resolusi (1:…)</source>
       <translation>Map scale for assessing the resolution (1:…)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="95" />
       <source>Raster: buat overview</source>
       <translation>Raster: build overviews</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="96" />
       <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
       <translation>Vector: field mapping (new=OLD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
       <source>Raster hasil impor</source>
       <translation>Imported raster</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
       <source>Vektor hasil impor</source>
       <translation>Imported vector</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
       <source>Transformasi koordinat</source>
       <translation>Coordinate transformation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
       <source>Resolusi tanah (m)</source>
       <translation>Ground resolution (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
       <source>Memenuhi skala (1/0)</source>
       <translation>Meets the scale (1/0)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
       <source>Tabel basis data yang diisi</source>
       <translation>Database table filled</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
       <source>Fitur ditambahkan ke basis data</source>
       <translation>Features added to the database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
       <source>Kolom yang tidak disalin</source>
       <translation>Fields not copied</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="111" />
       <source>Nilai yang dikosongkan</source>
       <translation>Values cleared</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="112" />
       <source>Id ganda di tabel tujuan</source>
       <translation>Duplicate ids in the target table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="174" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="127" />
+      <source>basis data tidak dapat dibuka.</source>
+      <translation>the database cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="132" />
+      <source>basis data tidak memiliki lapisan ber-CRS.</source>
+      <translation>the database has no layer with a CRS.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="140" />
+      <source>lapisan peta dasar tidak ditemukan atau tidak dapat dibuka.</source>
+      <translation>the base map layer was not found or cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="142" />
+      <source>peta dasar</source>
+      <translation>base map</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="144" />
+      <source>lapisan kosong (0 fitur). Pilih lapisan yang berisi data.</source>
+      <translation>the layer is empty (0 features). Choose a layer that contains data.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="146" />
+      <source>lapisan tidak memiliki geometri (tabel atribut saja); peta dasar harus berupa titik, garis atau poligon.</source>
+      <translation>the layer has no geometry (attribute table only); a base map must be points, lines or polygons.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="155" />
+      <source>jenis lapisan tidak didukung (pilih raster atau vektor).</source>
+      <translation>unsupported layer type (choose a raster or vector layer).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="178" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="186" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="188" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="221" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="199" />
+      <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
+      <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="218" />
+      <source>keluaran vektor tidak dapat dibuat.</source>
+      <translation>the vector output cannot be created.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="223" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="235" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="232" />
+      <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
+      <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="238" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="240" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="243" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="262" />
+      <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
+      <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="54" />
@@ -1033,9 +1098,19 @@ Layers without a CRS or whose coordinates do not match their CRS (meters declare
       <translation>Table {name}: {n} sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="160" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="142" />
+      <source>kolom kode sub-zona tidak ditemukan (KODSZN atau sejenisnya). Isi parameter 'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {names}</source>
+      <translation>sub-zone code field not found (KODSZN or similar). Fill in the 'Field mapping' parameter, e.g. kode_zona=FIELD_NAME. Available fields: {names}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="161" />
       <source>fitur {fid}: {note}</source>
       <translation>feature {fid}: {note}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="166" />
+      <source>keluaran tidak dapat dibuat; periksa lokasi berkas keluaran.</source>
+      <translation>the output cannot be created; check the output file location.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="41" />
@@ -1158,42 +1233,52 @@ A custom template (.qpt) can be used: give its items the same IDs (peta, legenda
       <translation>Variant</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <source>Standar</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <source>Uji publik</source>
+      <translation>Public review</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="85" />
       <source>Folder keluaran album</source>
       <translation>Album output folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="87" />
       <source>Templat tata letak sendiri (.qpt)</source>
       <translation>Custom layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="89" />
       <source>Pembuat peta</source>
       <translation>Map author</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="90" />
       <source>Keterangan sumber data</source>
       <translation>Data source note</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="106" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="109" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="122" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="123" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
@@ -1366,59 +1451,104 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="126" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="86" />
+      <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
+      <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="130" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="208" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="212" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="330" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="334" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="335" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="339" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="344" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="348" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="366" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="370" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="371" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="375" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="384" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="388" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="411" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="415" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="412" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="416" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="414" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="418" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/feature_copy.py" line="93" />
+      <source>geometri {source} tidak dapat masuk ke tabel '{table}' yang berisi {target}. Pilih tabel tujuan lain.</source>
+      <translation>{source} geometry cannot go into table '{table}', which holds {target}. Choose another target table.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/import_crs.py" line="53" />
+      <source>CRS tujuan tidak dipilih; dipakai {authid} ({name}) menurut bujur data {lon}.</source>
+      <translation>No target CRS chosen; using {authid} ({name}) from the data longitude {lon}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="14" />
+      <source>titik</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="15" />
+      <source>garis</source>
+      <translation>lines</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="16" />
+      <source>poligon</source>
+      <translation>polygons</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="27" />
+      <source>lapisan tidak ditemukan atau tidak dapat dibuka.</source>
+      <translation>the layer was not found or cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="41" />
+      <source>harus berupa {expected}, bukan {actual}. Pilih lapisan yang benar.</source>
+      <translation>must be {expected}, not {actual}. Choose the right layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/layer_checks.py" line="43" />
+      <source>tanpa geometri</source>
+      <translation>no geometry</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/provider.py" line="42" />

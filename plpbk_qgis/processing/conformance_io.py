@@ -81,6 +81,10 @@ class Table:
     def column(self, name):
         if not name:
             return None
+        if name not in self.fields.names():
+            # a field parameter typed in a script or model is not checked against its layer
+            raise PlpbkInputError(tr("kolom tidak ada di lapisan ini. Pilih kolom yang ada atau "
+                                     "kosongkan parameter kolomnya."), layer=self.name, field=name)
         if self.arrow is not None:
             return self.arrow.column(name).to_pylist()
         return list(self.frame[name].astype(object).where(self.frame[name].notna(), None))

@@ -18,6 +18,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import PlpbkInputError
 from ..core.values import is_empty, parse_number
+from ..i18n import tr
+from .layer_checks import GEOMETRY_NAMES
 
 _INTEGER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
 _NUMBER_TYPES = _INTEGER_TYPES + (QVariant.Double,)
@@ -87,11 +89,11 @@ def copy_features(source, target, renames=None, transform_context=None, feedback
     source_type = QgsWkbTypes.geometryType(source.wkbType())
     has_geometry = target.isSpatial() and source_type != QgsWkbTypes.NullGeometry
     if has_geometry and source_type != target.geometryType():
-        names = {QgsWkbTypes.PointGeometry: "titik", QgsWkbTypes.LineGeometry: "garis",
-                 QgsWkbTypes.PolygonGeometry: "poligon"}
         raise PlpbkInputError(
-            f"geometri {names.get(source_type, '?')} tidak dapat masuk ke tabel '{target.name()}' "
-            f"yang berisi {names.get(target.geometryType(), '?')}. Pilih tabel tujuan lain.",
+            tr("geometri {source} tidak dapat masuk ke tabel '{table}' yang berisi {target}. "
+               "Pilih tabel tujuan lain.").format(
+                source=tr(GEOMETRY_NAMES.get(source_type, "?")), table=target.name(),
+                target=tr(GEOMETRY_NAMES.get(target.geometryType(), "?"))),
             layer=source.sourceName())
     transform = None
     if has_geometry and source.sourceCrs() != target.crs():

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 
 from ..core.crs import import_problem
 from ..core.errors import PlpbkInputError
+from ..i18n import tr
 
 
 def _box(extent):
@@ -49,8 +50,9 @@ def target_crs(source_crs, extent, requested, context, feedback):
 
     lon, _ = lonlat_centre(source_crs, extent, context)
     chosen = QgsCoordinateReferenceSystem(f"EPSG:{dgn95_tm3_epsg_for_longitude(lon)}")
-    feedback.pushInfo(f"CRS tujuan tidak dipilih; dipakai {chosen.authid()} ({chosen.description()}) "
-                      f"menurut bujur data {lon:.3f}.")
+    feedback.pushInfo(tr("CRS tujuan tidak dipilih; dipakai {authid} ({name}) menurut bujur data "
+                         "{lon}.").format(authid=chosen.authid(), name=chosen.description(),
+                                          lon=f"{lon:.3f}"))
     return chosen
 
 

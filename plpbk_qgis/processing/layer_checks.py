@@ -8,11 +8,12 @@ from qgis.core import QgsUnitTypes, QgsWkbTypes
 
 from ..core.crs import extent_problem
 from ..core.errors import PlpbkInputError
+from ..i18n import tr, tr_noop
 
 GEOMETRY_NAMES = {
-    QgsWkbTypes.PointGeometry: "titik",
-    QgsWkbTypes.LineGeometry: "garis",
-    QgsWkbTypes.PolygonGeometry: "poligon",
+    QgsWkbTypes.PointGeometry: tr_noop("titik"),
+    QgsWkbTypes.LineGeometry: tr_noop("garis"),
+    QgsWkbTypes.PolygonGeometry: tr_noop("poligon"),
 }
 
 
@@ -23,13 +24,13 @@ def source_name(source, fallback: str) -> str:
 
 def require_source(source, label: str):
     if source is None:
-        raise PlpbkInputError("lapisan tidak ditemukan atau tidak dapat dibuka.", layer=label)
+        raise PlpbkInputError(tr("lapisan tidak ditemukan atau tidak dapat dibuka."), layer=label)
     return source
 
 
 def require_features(source, label: str):
     if source.featureCount() == 0:
-        raise PlpbkInputError("lapisan kosong (0 fitur). Pilih lapisan yang berisi data.",
+        raise PlpbkInputError(tr("lapisan kosong (0 fitur). Pilih lapisan yang berisi data."),
                               layer=source_name(source, label))
 
 
@@ -37,8 +38,9 @@ def require_geometry(source, label: str, geometry_type):
     actual = QgsWkbTypes.geometryType(source.wkbType())
     if actual != geometry_type:
         raise PlpbkInputError(
-            f"harus berupa {GEOMETRY_NAMES.get(geometry_type, '?')}, bukan "
-            f"{GEOMETRY_NAMES.get(actual, 'tanpa geometri')}. Pilih lapisan yang benar.",
+            tr("harus berupa {expected}, bukan {actual}. Pilih lapisan yang benar.").format(
+                expected=tr(GEOMETRY_NAMES.get(geometry_type, "?")),
+                actual=tr(GEOMETRY_NAMES.get(actual, tr_noop("tanpa geometri")))),
             layer=source_name(source, label))
 
 

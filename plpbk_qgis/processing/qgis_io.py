@@ -18,6 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..i18n import tr
+
 
 @dataclass
 class LayerData:
@@ -68,7 +70,7 @@ def read_source(source, context=None, feedback=None, fields=None, target_crs=Non
     for count, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and count % step == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException("Dibatalkan oleh pengguna.")
+                raise QgsProcessingException(tr("Dibatalkan oleh pengguna."))
             feedback.setProgress(100.0 * count / total)
         ids.append(feature.id())
         if geometry:
@@ -81,16 +83,6 @@ def read_source(source, context=None, feedback=None, fields=None, target_crs=Non
         else np.empty(0, dtype=object)
     return LayerData(name=name or source.sourceName(), ids=ids, geometries=geoms,
                      columns=dict(zip(keep, values)), field_names=keep)
-
-
-def to_qgs_geometry(geom) -> QgsGeometry:
-    if geom is None:
-        return QgsGeometry()
-    import shapely
-
-    out = QgsGeometry()
-    out.fromWkb(shapely.to_wkb(geom))
-    return out
 
 
 def write_rows(sink, fields, geometries, rows, feedback=None):
@@ -114,7 +106,7 @@ def write_rows(sink, fields, geometries, rows, feedback=None):
             batch = []
         if feedback is not None and index % step == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException("Dibatalkan oleh pengguna.")
+                raise QgsProcessingException(tr("Dibatalkan oleh pengguna."))
             feedback.setProgress(100.0 * index / total)
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)

@@ -74,3 +74,18 @@ def test_degrees_and_wrong_geometry_are_clear_errors(run_alg):
     with pytest.raises(QgsProcessingException):
         run_alg("checkbuildingrules", {"BUILDINGS": roads, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT",
                                        "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("key", ["FLOORS_FIELD", "ROAD_WIDTH_FIELD"])
+def test_missing_field_names_layer_and_field(run_alg, key):
+    """A field parameter naming a column the layer lacks (scripts/models are not checked by
+    Processing) is a user message naming the field, not a KeyError traceback."""
+    from qgis.core import QgsProcessingException
+
+    buildings, parcels, zones, roads = _inputs()
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("checkbuildingrules", {"BUILDINGS": buildings, "PARCELS": parcels, "ZONES": zones,
+                                       "ROADS": roads, key: "kolom_tidak_ada",
+                                       "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+    message = str(caught.value)
+    assert "kolom 'kolom_tidak_ada'" in message and "Traceback" not in message

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QMenu
+from test_provider import ids_in_source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,9 +65,9 @@ def test_init_gui_adds_menu_toolbar_provider_and_unload_removes_them(iface, qgis
     plugin.initGui()
     menu = iface.plugin_menus["&PLPBK"]
     assert len(menu.actions()) == 3
-    assert plugin.toolbar is not None and plugin.toolbar.actions()
+    assert [a.text() for a in plugin.toolbar.actions()] == [menu.actions()[0].text()]
     provider = registry.providerById("plpbk")
-    assert provider is not None and provider.algorithms()
+    assert {alg.name() for alg in provider.algorithms()} == ids_in_source()
     assert iface.messageBar().get_messages(Qgis.Warning) == []   # all libraries present here
     plugin.unload()
     assert menu.actions() == []

@@ -66,8 +66,10 @@ class DataCompleteness(PlpbkAlgorithm):
                 return [], []
             source = open_table(path, "rt")
             data = read_source(source, context, None, fields=["no_rw", "no_rt"], target_crs=crs)
+            # a hand-edited survey table may lack a number column: show '?' rather than fail
+            blank = [None] * len(data.ids)
             names = [f"RW {rw or '?'} / RT {rt or '?'}" for rw, rt in
-                     zip(data.columns["no_rw"], data.columns["no_rt"])]
+                     zip(data.columns.get("no_rw", blank), data.columns.get("no_rt", blank))]
         else:
             data = read_source(source, context, None, fields=[name_field] if name_field else [],
                                target_crs=crs)

@@ -22,9 +22,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
 
-RASTER_MODES = ["Proyeksikan ulang ke CRS tujuan", "Pertahankan CRS asli (transformasi langsung)"]
+RASTER_MODES = [tr_noop("Proyeksikan ulang ke CRS tujuan"),
+                tr_noop("Pertahankan CRS asli (transformasi langsung)")]
 
 
 class ImportBaseMap(PlpbkAlgorithm):
@@ -86,7 +88,7 @@ class ImportBaseMap(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("CRS tujuan (mengalahkan CRS basis data)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.RASTER_MODE, self.tr("Raster: CRS"), options=RASTER_MODES, defaultValue=0))
+            self.RASTER_MODE, self.tr("Raster: CRS"), options=[self.tr(mode) for mode in RASTER_MODES], defaultValue=0))
         advanced = [
             QgsProcessingParameterNumber(self.SCALE, self.tr("Skala peta untuk menilai resolusi (1:…)"),
                                          QgsProcessingParameterNumber.Integer, 1000, minValue=100),
@@ -122,12 +124,12 @@ class ImportBaseMap(PlpbkAlgorithm):
 
         dataset = ogr.Open(path)
         if dataset is None:
-            raise PlpbkInputError("basis data tidak dapat dibuka.", layer=path)
+            raise PlpbkInputError(self.tr("basis data tidak dapat dibuka."), layer=path)
         for index in range(dataset.GetLayerCount()):
             srs = dataset.GetLayerByIndex(index).GetSpatialRef()
             if srs is not None:
                 return QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
-        raise PlpbkInputError("basis data tidak memiliki lapisan ber-CRS.", layer=path)
+        raise PlpbkInputError(self.tr("basis data tidak memiliki lapisan ber-CRS."), layer=path)
 
     def compute(self, parameters, context, feedback):
         from ...core.errors import PlpbkInputError
@@ -135,14 +137,14 @@ class ImportBaseMap(PlpbkAlgorithm):
 
         layer = self.parameterAsLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
-            raise PlpbkInputError("lapisan peta dasar tidak ditemukan atau tidak dapat dibuka.",
-                                  layer="peta dasar")
-        name = layer.name() or "peta dasar"
+            raise PlpbkInputError(self.tr("lapisan peta dasar tidak ditemukan atau tidak dapat dibuka."),
+                                  layer=self.tr("peta dasar"))
+        name = layer.name() or self.tr("peta dasar")
         if isinstance(layer, QgsVectorLayer) and layer.featureCount() == 0:
-            raise PlpbkInputError("lapisan kosong (0 fitur). Pilih lapisan yang berisi data.", layer=name)
+            raise PlpbkInputError(self.tr("lapisan kosong (0 fitur). Pilih lapisan yang berisi data."), layer=name)
         if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
-            raise PlpbkInputError("lapisan tidak memiliki geometri (tabel atribut saja); peta dasar "
-                                  "harus berupa titik, garis atau poligon.", layer=name)
+            raise PlpbkInputError(self.tr("lapisan tidak memiliki geometri (tabel atribut saja); peta dasar "
+                                          "harus berupa titik, garis atau poligon."), layer=name)
         require_importable_crs(layer.crs(), layer.extent(), name)
         crs = target_crs(layer.crs(), layer.extent(), self._requested_crs(parameters, context),
                          context, feedback)
@@ -150,7 +152,7 @@ class ImportBaseMap(PlpbkAlgorithm):
             return self._raster(layer, name, crs, parameters, context, feedback, describe_transform)
         if isinstance(layer, QgsVectorLayer):
             return self._vector(layer, name, crs, parameters, context, feedback, describe_transform)
-        raise PlpbkInputError("jenis lapisan tidak didukung (pilih raster atau vektor).", layer=name)
+        raise PlpbkInputError(self.tr("jenis lapisan tidak didukung (pilih raster atau vektor)."), layer=name)
 
     def _raster(self, layer, name, crs, parameters, context, feedback, describe_transform):
         from ..base_map_raster import (
@@ -194,8 +196,8 @@ class ImportBaseMap(PlpbkAlgorithm):
 
         if QgsWkbTypes.geometryType(layer.wkbType()) not in (
                 QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry):
-            raise PlpbkInputError("lapisan tidak memiliki geometri; peta dasar harus berupa titik, "
-                                  "garis atau poligon.", layer=name)
+            raise PlpbkInputError(self.tr("lapisan tidak memiliki geometri; peta dasar harus berupa "
+                                          "titik, garis atau poligon."), layer=name)
         renames = _field_renames(self.parameterAsString(parameters, self.FIELD_MAP, context),
                                  layer.fields().names(), name)
         table = self.parameterAsString(parameters, self.TARGET_LAYER, context).strip()
@@ -213,7 +215,7 @@ class ImportBaseMap(PlpbkAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_VECTOR, context, fields,
                                           layer.wkbType(), crs)
         if sink is None:
-            raise PlpbkInputError("keluaran vektor tidak dapat dibuat.", layer=name)
+            raise PlpbkInputError(self.tr("keluaran vektor tidak dapat dibuat."), layer=name)
         rows = list(zip(*[data.columns[n] for n in data.field_names])) if data.field_names else \
             [[] for _ in data.ids]
         write_rows(sink, fields, data.geometries, rows, feedback)
@@ -227,8 +229,9 @@ class ImportBaseMap(PlpbkAlgorithm):
 
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         if not database:
-            raise PlpbkInputError("'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih "
-                                  "GeoPackage survei, atau kosongkan 'Tabel tujuan'.", layer=name)
+            raise PlpbkInputError(self.tr("'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih "
+                                          "GeoPackage survei, atau kosongkan 'Tabel tujuan'."),
+                                  layer=name)
         path, target, id_field = open_target_table(database, table)
         requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         if requested.isValid() and requested != target.crs():
@@ -248,6 +251,7 @@ class ImportBaseMap(PlpbkAlgorithm):
 def _field_renames(text: str, names, layer_name: str) -> dict:
     """'baru=LAMA; …' -> {LAMA: baru}; unknown source fields are an error naming the layer."""
     from ...core.errors import PlpbkInputError
+    from ...i18n import tr
 
     renames = {}
     for part in (text or "").replace("\n", ";").split(";"):
@@ -255,7 +259,8 @@ def _field_renames(text: str, names, layer_name: str) -> dict:
             continue
         new, sep, old = (s.strip() for s in part.partition("="))
         if not sep or not new or old not in names:
-            raise PlpbkInputError(f"pemetaan kolom '{part.strip()}' tidak sah: tulis baru=LAMA dengan "
-                                  f"LAMA salah satu dari {', '.join(names)}.", layer=layer_name)
+            raise PlpbkInputError(tr("pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA "
+                                     "salah satu dari {names}.").format(
+                part=part.strip(), names=", ".join(names)), layer=layer_name)
         renames[old] = new
     return renames

@@ -139,8 +139,9 @@ class ImportCityPlan(PlpbkAlgorithm):
             raise PlpbkInputError(str(error), layer=name) from error
         if "kode_zona" not in mapping:
             raise PlpbkInputError(
-                "kolom kode sub-zona tidak ditemukan (KODSZN atau sejenisnya). Isi parameter "
-                f"'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {', '.join(field_names)}",
+                self.tr("kolom kode sub-zona tidak ditemukan (KODSZN atau sejenisnya). Isi parameter "
+                        "'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {names}").format(
+                    names=", ".join(field_names)),
                 layer=name)
         intensitas, tata = self._tables(parameters, context, feedback)
         requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
@@ -162,7 +163,8 @@ class ImportCityPlan(PlpbkAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
-            raise PlpbkInputError("keluaran tidak dapat dibuat; periksa lokasi berkas keluaran.")
+            raise PlpbkInputError(self.tr("keluaran tidak dapat dibuat; periksa lokasi berkas keluaran."),
+                                  layer=name)
         geometries = _as_multi(data.geometries)
         write_rows(sink, fields, geometries, rows, feedback)
         del sink

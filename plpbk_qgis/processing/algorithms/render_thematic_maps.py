@@ -79,7 +79,8 @@ class RenderThematicMaps(PlpbkAlgorithm):
             self.MAPS, self.tr("Peta yang dicetak (kosong = semua)"), ids, allowMultiple=True,
             optional=True, defaultValue=[]))
         self.addParameter(QgsProcessingParameterEnum(
-            self.VARIANT, self.tr("Varian"), VARIANTS, defaultValue=0))
+            self.VARIANT, self.tr("Varian"), [self.tr("Standar"), self.tr("Uji publik")],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Folder keluaran album")))
         for parameter in (
