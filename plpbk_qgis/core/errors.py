@@ -11,12 +11,18 @@ class PlpbkInputError(ValueError):
         self.layer = layer
         self.field = field
         self.feature = feature
+        self.detail = message
+        super().__init__(self.describe())
+
+    def describe(self, words=None) -> str:
+        """The message with where it happened in front. ``words`` translates the three place
+        words (core has no Qt; the Processing adapter passes translated ones)."""
+        words = words or {"layer": "lapisan '{}'", "field": "kolom '{}'", "feature": "fitur {}"}
         where = []
-        if layer:
-            where.append(f"lapisan '{layer}'")
-        if field:
-            where.append(f"kolom '{field}'")
-        if feature is not None:
-            where.append(f"fitur {feature}")
-        prefix = (", ".join(where) + ": ") if where else ""
-        super().__init__(prefix + message)
+        if self.layer:
+            where.append(words["layer"].format(self.layer))
+        if self.field:
+            where.append(words["field"].format(self.field))
+        if self.feature is not None:
+            where.append(words["feature"].format(self.feature))
+        return ((", ".join(where) + ": ") if where else "") + self.detail

@@ -1361,6 +1361,21 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <source>lapisan '{}'</source>
+      <translation>layer '{}'</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <source>kolom '{}'</source>
+      <translation>field '{}'</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <source>fitur {}</source>
+      <translation>feature {}</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/base_map_vector.py" line="26" />
       <source>bukan basis data survei PLPBK (tabel plpbk_catalog tidak ada). Buat dulu dengan 'Buat basis data survei' (plpbk:createsurveydatabase).</source>
       <translation>not a PLPBK survey database (no plpbk_catalog table). Create one first with 'Create survey database' (plpbk:createsurveydatabase).</translation>

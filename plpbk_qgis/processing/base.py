@@ -67,7 +67,8 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
-            raise QgsProcessingException(str(error)) from error
+            words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
+            raise QgsProcessingException(error.describe(words)) from error
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         """The algorithm's work. Not called ``run``: QgsProcessingAlgorithm.run() is what
