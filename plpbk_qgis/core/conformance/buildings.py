@@ -14,7 +14,8 @@ from . import rule_checks
 from .columns import parse_column, parsers
 from .geometry import clean_polygons
 from .measures import measure_parcels
-from .rules import PERLU_CEK, Reasons, overall, status_names
+from .parallel import release_freed_memory
+from .rules import PERLU_CEK, Reasons, overall, status_categories
 from .setbacks import nearest_roads, road_space
 from .zoning import assign_zones, zone_rules
 
@@ -103,6 +104,9 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
         widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
         space = road_space(data.roads, widths, data.road_classes)
         setbacks = nearest_roads(buildings, space, data.road_max_distance)
+        del space, widths
+    # what GEOS and the stages above freed goes back to the system before the rule columns
+    release_freed_memory()
 
     step(0.75, "aturan")
     b = rule_checks.ZoneContext(zone=b_zone, share=b_share, ambiguous=b_ambiguous,
@@ -131,8 +135,10 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
         out["persil_estimasi"] = np.full(len(status), estimated)
     for out in (b_out, p_out):
         for key in [k for k in out if k.startswith("status")]:
-            out[key] = status_names(out[key])
+            out[key] = status_categories(out[key])
     counts = {"bangunan": dict(b_reasons.codes), "persil": dict(p_reasons.codes)}
+    del b_reasons, p_reasons, b, p, measures, setbacks
+    release_freed_memory()
     step(1.0, "selesai")
     return CheckResult(parcels=p_out, buildings=b_out,
                        parcel_geometries=parcels if estimated else None,

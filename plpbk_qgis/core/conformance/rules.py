@@ -99,17 +99,33 @@ def status_names(status) -> np.ndarray:
     return STATUS_NAMES[np.asarray(status, dtype=np.int64)]
 
 
+def status_categories(status):
+    """The status words as a pandas Categorical: reads like ``status_names`` (``[i]``, ``==``,
+    ``set``, ``np.asarray``) but keeps one byte per feature instead of a pointer (10⁶ features,
+    a dozen status columns: about a hundred megabytes)."""
+    import pandas as pd
+
+    return pd.Categorical.from_codes(np.asarray(status, dtype=np.int8), categories=list(STATUS_NAMES))
+
+
 class Reasons:
     """Collects reason codes per feature, vectorised: ``add(mask, code, detail=None)``.
 
     ``detail`` (optional, per-feature strings or one string) is appended in brackets, e.g. the
     raw text of an unreadable floor count.
+
+    Each ``add`` is one bit of a per-feature key; ``text`` joins the pieces only once, per
+    distinct key, so features with the same reasons share one string (at 10⁶ features a string
+    per feature and per ``add`` cost about a gigabyte). Only pieces with a per-feature detail
+    are joined feature by feature.
     """
 
     def __init__(self, n: int):
         self.n = n
-        self.text = np.full(n, "", dtype=object)
         self.codes: dict[str, int] = {}
+        self._keys: list = []       # uint64 per feature, one bit per add (64 adds per array)
+        self._pieces: list = []     # text per add
+        self._details: dict = {}    # add number -> (feature indices, their pieces)
 
     def add(self, mask, code: str, detail=None):
         mask = np.asarray(mask, dtype=bool)
@@ -117,15 +133,53 @@ class Reasons:
             return
         self.codes[code] = self.codes.get(code, 0) + int(mask.sum())
         piece = f"{code}: {REASONS[code]}"
-        if detail is None:
-            pieces = np.full(int(mask.sum()), piece, dtype=object)
-        else:
+        number = len(self._pieces)
+        if number % 64 == 0:
+            self._keys.append(np.zeros(self.n, dtype=np.uint64))
+        self._keys[-1][mask] |= np.uint64(1) << np.uint64(number % 64)
+        if detail is not None and np.ndim(detail) == 0:
+            piece = piece if detail in (None, "") else f"{piece} ({detail})"
+        elif detail is not None:
             detail = np.broadcast_to(np.asarray(detail, dtype=object), (self.n,))[mask]
-            pieces = np.array([piece if d in (None, "") else f"{piece} ({d})" for d in detail],
-                              dtype=object)
-        current = self.text[mask]
-        joined = np.where(current == "", pieces, current + "; " + pieces)
-        self.text[mask] = joined
+            self._details[number] = (np.flatnonzero(mask), np.array(
+                [piece if d in (None, "") else f"{piece} ({d})" for d in detail], dtype=object))
+        self._pieces.append(piece)
+
+    def _has(self, keys, number):
+        return (keys[number // 64] >> np.uint64(number % 64)) & np.uint64(1) == 1
+
+    @property
+    def text(self) -> np.ndarray:
+        if not self._pieces:
+            return np.full(self.n, "", dtype=object)
+        if len(self._keys) == 1:   # up to 64 adds: a plain sort of one integer per feature
+            combos, inverse = np.unique(self._keys[0], return_inverse=True)
+            combos = combos[:, None]
+        else:
+            combos, inverse = np.unique(np.stack(self._keys, axis=1), axis=0, return_inverse=True)
+        combo_keys = [combos[:, i] for i in range(combos.shape[1])]
+        combo_text = np.array(["; ".join(p for k, p in enumerate(self._pieces)
+                                         if self._has([c[row:row + 1] for c in combo_keys], k)[0])
+                               for row in range(len(combos))], dtype=object)
+        text = combo_text[np.asarray(inverse).ravel()]
+        if self._details:
+            # features with a per-feature detail: joined one by one, in the order of the adds
+            rows = np.unique(np.concatenate([idx for idx, _ in self._details.values()]))
+            keys = [k[rows] for k in self._keys]
+            joined = np.full(len(rows), "", dtype=object)
+            for number, piece in enumerate(self._pieces):
+                present = self._has(keys, number)
+                if not present.any():
+                    continue
+                if number in self._details:
+                    idx, per_row = self._details[number]
+                    pieces = per_row[np.searchsorted(idx, rows[present])]
+                else:
+                    pieces = np.full(int(present.sum()), piece, dtype=object)
+                current = joined[present]
+                joined[present] = np.where(current == "", pieces, current + "; " + pieces)
+            text[rows] = joined
+        return text
 
     def add_status(self, status, melanggar_code: str | None = None):
         """Convenience: code for the MELANGGAR rows of a rule."""
