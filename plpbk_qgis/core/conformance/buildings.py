@@ -15,7 +15,7 @@ from .columns import parse_column, parsers
 from .geometry import clean_polygons
 from .measures import measure_parcels
 from .parallel import release_freed_memory
-from .rules import PERLU_CEK, Reasons, overall, status_categories
+from .rules import Reasons, finish_overall, status_categories
 from .setbacks import nearest_roads, road_space
 from .zoning import assign_zones, zone_rules
 
@@ -126,12 +126,7 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
         p_reasons.add(np.ones(np_, dtype=bool), "PERSIL_ESTIMASI")
     for out, reasons, repaired, empty in ((b_out, b_reasons, b_repaired, b_empty),
                                           (p_out, p_reasons, p_repaired, p_empty)):
-        status = overall(*[out[k] for k in list(out) if k.startswith("status_")])
-        reasons.add(repaired, "GEOMETRI_DIPERBAIKI")
-        reasons.add(empty, "GEOMETRI_KOSONG")
-        status[repaired | empty] = np.maximum(status[repaired | empty], PERLU_CEK)
-        out["status"] = status
-        out["alasan"] = reasons.text
+        status = finish_overall(out, reasons, repaired, empty)
         out["persil_estimasi"] = np.full(len(status), estimated)
     for out in (b_out, p_out):
         for key in [k for k in out if k.startswith("status")]:

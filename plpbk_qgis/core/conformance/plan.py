@@ -31,7 +31,7 @@ from .rules import (
     TIDAK_DICEK,
     Reasons,
     empty_status,
-    overall,
+    finish_overall,
     rounded,
     status_names,
 )
@@ -209,12 +209,7 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
         for bad, text in looser:
             detail[bad] = np.where(detail[bad] == "", text[bad], detail[bad] + ", " + text[bad])
         _add_pair_reasons(reasons, fi, detail != "", "RENCANA_LEBIH_LONGGAR", detail)
-    status = overall(*[out[k] for k in list(out) if k.startswith("status_")])
-    reasons.add(repaired, "GEOMETRI_DIPERBAIKI")
-    reasons.add(empty, "GEOMETRI_KOSONG")
-    status[repaired | empty] = np.maximum(status[repaired | empty], PERLU_CEK)
-    out["status"] = status
-    out["alasan"] = reasons.text
+    finish_overall(out, reasons, repaired, empty)
     for key in [k for k in out if k.startswith("status")]:
         out[key] = status_names(out[key])
     step(1.0, "selesai")

@@ -95,6 +95,19 @@ def overall(*statuses) -> np.ndarray:
     return np.maximum.reduce([np.asarray(s, dtype=np.int8) for s in statuses])
 
 
+def finish_overall(out: dict, reasons, repaired, empty) -> np.ndarray:
+    """Write the overall ``status`` and ``alasan`` into ``out`` (shared by the building and the
+    plan check): repaired or empty geometry makes a feature at least PERLU_CEK."""
+    status = overall(*[out[k] for k in list(out) if k.startswith("status_")])
+    reasons.add(repaired, "GEOMETRI_DIPERBAIKI")
+    reasons.add(empty, "GEOMETRI_KOSONG")
+    flagged = repaired | empty
+    status[flagged] = np.maximum(status[flagged], PERLU_CEK)
+    out["status"] = status
+    out["alasan"] = reasons.text
+    return status
+
+
 def status_names(status) -> np.ndarray:
     return STATUS_NAMES[np.asarray(status, dtype=np.int64)]
 
