@@ -276,12 +276,12 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="56" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="59" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK (masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. Laporan JSON opsional berisi ringkasan per aturan, status dan zona.</source>
@@ -290,167 +290,157 @@ A plot's zone = the zone covering the largest share of its area; below the minim
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="74" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="75" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="79" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
-      <source>Zona rencana kota (dengan aturan)</source>
-      <translation>City plan zones (with rules)</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="82" />
-      <source>Kolom kode zona</source>
-      <translation>Zone code field</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="83" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="87" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="98" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="93" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="101" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="96" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="99" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="104" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="116" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="126" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="121" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="139" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="134" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="150" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="145" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="171" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="166" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="174" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="169" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="191" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="28" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
       <source>Kolom KDB rencana (%)</source>
       <translation>Planned KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
       <source>Kolom KLB rencana</source>
       <translation>Planned KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
       <source>Kolom KDH rencana (%)</source>
       <translation>Planned KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
       <source>Kolom GSB rencana (m)</source>
       <translation>Planned GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
       <source>Kolom tinggi maksimum rencana (m)</source>
       <translation>Planned maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="34" />
       <source>Kolom jumlah lantai maksimum rencana</source>
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="51" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="52" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="55" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -459,37 +449,37 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="69" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="71" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="77" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="83" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="91" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="103" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="107" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -1524,6 +1514,16 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/conformance_io.py" line="418" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="428" />
+      <source>Zona rencana kota (dengan aturan)</source>
+      <translation>City plan zones (with rules)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="429" />
+      <source>Kolom kode zona</source>
+      <translation>Zone code field</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/feature_copy.py" line="93" />

@@ -419,6 +419,19 @@ def add_itbx_parameters(alg):
         [QgsProcessing.TypeVector], optional=True))
 
 
+def add_zone_parameters(alg):
+    """The city-plan zone layer and, folded under Advanced, which of its fields hold the code
+    and each rule (defaults: the normalised layer of plpbk:importcityplan)."""
+    from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource, QgsProcessingParameterField
+
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        alg.ZONES, tr("Zona rencana kota (dengan aturan)"), [QgsProcessing.TypeVectorPolygon]))
+    alg.add_advanced(QgsProcessingParameterField(alg.ZONE_CODE_FIELD, tr("Kolom kode zona"),
+                                                 "kode_zona", alg.ZONES, optional=True))
+    for key, name, label in ZONE_RULE_PARAMS:
+        alg.add_advanced(QgsProcessingParameterField(key, tr(label), name, alg.ZONES, optional=True))
+
+
 def read_itbx(alg, parameters, context):
     """(ItbxTable or None, what it was read from)."""
     path = alg.parameterAsFile(parameters, "ITBX", context)

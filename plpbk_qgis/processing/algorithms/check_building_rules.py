@@ -16,6 +16,7 @@ from ..base import PlpbkAlgorithm
 from ..conformance_io import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
+    add_zone_parameters,
     empty_table,
     read_itbx,
     read_rule_zones,
@@ -77,13 +78,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
                                                           optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Persil"), polygon,
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zona rencana kota (dengan aturan)"), polygon))
-        self.add_advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
-                                                   "kode_zona", self.ZONES, optional=True))
-        for key, name, label in ZONE_RULE_PARAMS:
-            self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES,
-                                                       optional=True))
+        add_zone_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Jalan (garis as jalan atau poligon)"),
             [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True))

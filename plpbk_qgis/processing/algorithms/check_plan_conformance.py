@@ -15,6 +15,7 @@ from ..base import PlpbkAlgorithm
 from ..conformance_io import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
+    add_zone_parameters,
     read_itbx,
     read_rule_zones,
     read_table,
@@ -70,12 +71,7 @@ class CheckPlanConformance(PlpbkAlgorithm):
             self.USE_FIELD, self.tr("Kolom guna rencana"), "guna_rencana", self.BLOCKS, optional=True))
         for key, name, label in PLAN_FIELD_PARAMS:
             self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.BLOCKS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zona rencana kota (dengan aturan)"), polygon))
-        self.add_advanced(QgsProcessingParameterField(self.ZONE_CODE_FIELD, self.tr("Kolom kode zona"),
-                                                   "kode_zona", self.ZONES, optional=True))
-        for key, name, label in ZONE_RULE_PARAMS:
-            self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.ZONES, optional=True))
+        add_zone_parameters(self)
         add_itbx_parameters(self)
         self.add_advanced(QgsProcessingParameterNumber(
             self.SLIVER_SHARE, self.tr("Porsi serpihan yang diabaikan (%)"),
