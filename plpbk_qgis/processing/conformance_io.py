@@ -78,6 +78,15 @@ class Table:
             return shapely.from_wkb(self.wkb.to_numpy(zero_copy_only=False))
         return self.geometries
 
+    def polygons(self):
+        """The geometries for the engine as a ``PolygonStore``: from the WKB as read when the
+        table was read lazily (decoded a block at a time), else from the geometries."""
+        from ..core.conformance.polygon_store import PolygonStore
+
+        if self.geometries is None and self.wkb is not None:
+            return PolygonStore.from_wkb(self.wkb)
+        return PolygonStore.from_geometries(self.geometries)
+
     def column(self, name):
         if not name:
             return None
@@ -106,8 +115,9 @@ def _file_layer(alg, parameters, key, context):
 
 
 def read_table(alg, parameters, key, context, feedback=None, fields=None, target_crs=None,
-               label="") -> Table | None:
-    """Read an input layer; ``fields`` None = every attribute. None when the input is empty."""
+               label="", lazy=False) -> Table | None:
+    """Read an input layer; ``fields`` None = every attribute. None when the input is empty.
+    ``lazy``: a file read with Arrow keeps only its WKB (``Table.polygons`` decodes by block)."""
     import numpy as np
 
     source = alg.parameterAsSource(parameters, key, context)
@@ -124,7 +134,7 @@ def read_table(alg, parameters, key, context, feedback=None, fields=None, target
     name = label or source.sourceName()
     if file_layer is not None:
         try:
-            return _read_file(file_layer, keep, name, qfields, crs)
+            return _read_file(file_layer, keep, name, qfields, crs, lazy)
         except Exception as error:  # noqa: BLE001 - fall back to the generic reader
             if feedback is not None:
                 feedback.pushInfo(tr("Pembacaan cepat gagal ({}); memakai pembaca umum.").format(error))
@@ -137,7 +147,7 @@ def read_table(alg, parameters, key, context, feedback=None, fields=None, target
     return Table(name, data.geometries, frame, qfields, target_crs if not same_crs else crs)
 
 
-def _read_file(file_layer, keep, name, qfields, crs) -> Table:
+def _read_file(file_layer, keep, name, qfields, crs, lazy=False) -> Table:
     import numpy as np
     import pyogrio
 
@@ -150,7 +160,7 @@ def _read_file(file_layer, keep, name, qfields, crs) -> Table:
     import shapely
 
     meta, arrow = pyogrio.read_arrow(path, layer=layer, columns=keep)
-    wkb = arrow.column(wkb_name(meta))
+    wkb = _contiguous(arrow.column(wkb_name(meta)))
     # the FID QGIS lists as a field is not an attribute column of the file
     present = [c for c in keep if c in arrow.column_names and c != wkb_name(meta)]
     fields = QgsFields()
@@ -158,10 +168,21 @@ def _read_file(file_layer, keep, name, qfields, crs) -> Table:
         if field.name() in present:
             fields.append(field)
     # WKB -> shapely one record batch at a time: never a bytes object per feature for all at once
-    geoms = np.concatenate([shapely.from_wkb(chunk.to_numpy(zero_copy_only=False))
-                            for chunk in wkb.chunks]) if wkb.num_chunks else np.empty(0, dtype=object)
+    geoms = None if lazy else np.concatenate([
+        shapely.from_wkb(wkb.slice(lo, 100_000).to_numpy(zero_copy_only=False))
+        for lo in range(0, len(wkb), 100_000)] or [np.empty(0, dtype=object)])
     return Table(name, geoms, None, fields, crs, os.path.abspath(path), arrow=arrow.select(present),
                  wkb=wkb, geometry_type=meta.get("geometry_type"))
+
+
+def _contiguous(column):
+    """One contiguous array: taking a block's rows from it is 20× faster than from the chunks.
+    Past 2 GB of WKB the 32-bit offsets of ``binary`` overflow, so large layers use 64-bit."""
+    import pyarrow as pa
+
+    if column.nbytes > 2**31 - 2**26:
+        column = column.cast(pa.large_binary())
+    return column.combine_chunks()
 
 
 def wkb_name(meta) -> str:

@@ -12,21 +12,23 @@ import numpy as np
 
 from . import rule_checks
 from .columns import parse_column, parsers
-from .geometry import clean_polygons
-from .measures import measure_parcels
+from .geometry import clean_polygons, dissolve
+from .measures import measures_from_pairs
+from .overlays import overlay_blocks, zones_of
 from .parallel import release_freed_memory
+from .polygon_store import PolygonStore, as_store
 from .rules import Reasons, finish_overall, status_categories
-from .setbacks import nearest_roads, road_space
-from .zoning import assign_zones, zone_rules
+from .setbacks import RoadSearch, road_space
+from .zoning import zone_rules
 
 
 @dataclass
 class BuildingCheckInput:
-    buildings: np.ndarray
+    buildings: object                      # polygon array or PolygonStore
     zones: np.ndarray
     zone_codes: list                       # kode_zona per zone
     zone_columns: dict                     # rule field -> raw values per zone (fields present)
-    parcels: np.ndarray | None = None      # None: plots are estimated by tessellation
+    parcels: object = None                 # polygon array or PolygonStore; None: estimated
     floors: list | None = None             # raw values per building, None = not supplied
     heights: list | None = None
     uses: list | None = None
@@ -62,32 +64,39 @@ def _gather(values, index, fill=np.nan):
 def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     step = progress or (lambda _fraction, _text="": None)
     parse_number, parse_floors = parsers()
-    buildings, b_repaired, b_empty = clean_polygons(data.buildings)
+    step(0.0, "geometri")
+    buildings = as_store(data.buildings)
     nb = len(buildings)
     estimated = data.parcels is None
     step(0.05, "persil")
     if estimated:
         from .tessellation import tessellate
 
-        parcels = tessellate(buildings, roads=data.roads, road_widths=data.road_widths)
-        p_repaired = np.zeros(len(parcels), dtype=bool)
-        p_empty = np.zeros(len(parcels), dtype=bool)
+        parcels = PolygonStore.from_geometries(
+            tessellate(buildings.all(), roads=data.roads, road_widths=data.road_widths))
+        # an estimated plot is never "repaired" or "empty" input: it is made by the check
+        parcels.repaired[:] = parcels.empty[:] = False
     else:
-        parcels, p_repaired, p_empty = clean_polygons(data.parcels)
+        parcels = as_store(data.parcels)
     np_ = len(parcels)
 
     floors = parse_column(data.floors, parse_floors) if data.floors is not None else None
     heights = parse_column(data.heights, parse_number) if data.heights is not None else None
-    step(0.15, "KDB/KLB/KDH")
-    measures = measure_parcels(parcels, buildings, None if floors is None else floors[0],
-                               data.green if data.green is None else clean_polygons(data.green)[0],
-                               own_plots=estimated)
-
-    step(0.45, "zona")
     zones, _, _ = clean_polygons(data.zones)
-    p_zone = assign_zones(parcels, zones, data.min_zone_share)
     rules = zone_rules(data.zone_columns, parse_number)
     zone_codes = np.array(["" if c is None else str(c).strip() for c in data.zone_codes], dtype=object)
+    green = None if data.green is None else dissolve(clean_polygons(data.green)[0])
+    search = None
+    if data.roads is not None:
+        widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
+        search = RoadSearch(road_space(data.roads, widths, data.road_classes), data.road_max_distance)
+    step(0.15, "KDB/KLB/KDH, zona, GSB")
+    overlays = overlay_blocks(buildings, parcels, zones, data.min_zone_share, green_pieces=green,
+                              roads=search, own_plots=estimated,
+                              progress=lambda fraction: step(0.15 + 0.6 * fraction))
+    measures = measures_from_pairs(overlays.parcel_area, overlays.pairs, nb,
+                                   None if floors is None else floors[0], overlays.green)
+    p_zone = overlays.parcel_zone
     # buildings follow their parcel's zone; buildings without parcel get their own
     b_parcel = measures.building_parcel
     b_zone = _gather(p_zone.zone, b_parcel, fill=-1).astype(np.int64)
@@ -95,16 +104,13 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     b_ambiguous = _gather(p_zone.ambiguous, b_parcel, fill=False).astype(bool)
     orphans = np.flatnonzero(b_parcel < 0)
     if len(orphans):
-        own = assign_zones(buildings[orphans], zones, data.min_zone_share)
-        b_zone[orphans], b_share[orphans], b_ambiguous[orphans] = own.zone, own.share, own.ambiguous
-
-    step(0.6, "GSB")
-    setbacks = None
-    if data.roads is not None:
-        widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
-        space = road_space(data.roads, widths, data.road_classes)
-        setbacks = nearest_roads(buildings, space, data.road_max_distance)
-        del space, widths
+        b_zone[orphans], b_share[orphans], b_ambiguous[orphans] = zones_of(
+            buildings, orphans, zones, data.min_zone_share)
+    setbacks = None if search is None else search.setbacks(overlays.road, overlays.distance)
+    b_repaired, b_empty = buildings.repaired, buildings.empty
+    p_repaired, p_empty = parcels.repaired, parcels.empty
+    parcel_geometries = parcels.all() if estimated else None
+    del overlays, search, buildings, parcels
     # what GEOS and the stages above freed goes back to the system before the rule columns
     release_freed_memory()
 
@@ -136,5 +142,5 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     release_freed_memory()
     step(1.0, "selesai")
     return CheckResult(parcels=p_out, buildings=b_out,
-                       parcel_geometries=parcels if estimated else None,
+                       parcel_geometries=parcel_geometries,
                        estimated=estimated, reason_counts=counts)

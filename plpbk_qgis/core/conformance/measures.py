@@ -54,16 +54,34 @@ def own_plot_pairs(buildings, plots):
     return k[keep], k[keep], part[keep]
 
 
+def green_areas(parcels, green_pieces, tree=None, green_core=None) -> np.ndarray:
+    """Green area on each parcel; ``green_pieces`` already dissolved (see ``dissolve``);
+    ``tree``/``green_core``: see ``overlap_areas``."""
+    n = len(parcels)
+    if not len(green_pieces):
+        return np.zeros(n)
+    gi, _, part = overlap_areas(parcels, green_pieces, tree=tree, large_core=green_core)
+    return sum_by(gi, part, n)
+
+
 def measure_parcels(parcels, buildings, floors=None, green=None, own_plots=False) -> ParcelMeasures:
     """``parcels``/``buildings``: arrays of valid polygons or None; ``floors``: float per
     building (NaN unknown) or None; ``green``: array of polygons or None (not supplied);
     ``own_plots``: parcels are estimated plots aligned with the buildings."""
     parcels = np.asarray(parcels, dtype=object)
     buildings = np.asarray(buildings, dtype=object)
-    n = len(parcels)
     area = shapely.area(parcels)
+    pairs = own_plot_pairs(buildings, parcels) if own_plots else overlap_areas(buildings, parcels)
+    green_area = None if green is None else green_areas(parcels, dissolve(green))
+    return measures_from_pairs(area, pairs, len(buildings), floors, green_area)
+
+
+def measures_from_pairs(area, pairs, n_buildings, floors=None, green_area=None) -> ParcelMeasures:
+    """The measures from the parcel areas and the (building, parcel, overlap area) pairs;
+    ``green_area`` per parcel or None (no green layer)."""
+    n = len(area)
     area = np.where(np.isnan(area), 0.0, area)
-    bi, pj, part = own_plot_pairs(buildings, parcels) if own_plots else overlap_areas(buildings, parcels)
+    bi, pj, part = pairs
     footprint = sum_by(pj, part, n)
     building_count = np.bincount(pj, minlength=n)[:n] if len(pj) else np.zeros(n, dtype=np.int64)
     if floors is not None:
@@ -77,16 +95,10 @@ def measure_parcels(parcels, buildings, floors=None, green=None, own_plots=False
     else:
         floor_area = np.full(n, np.nan)
         floors_unknown = np.zeros(n, dtype=np.int64)
-    if green is not None:
-        pieces = dissolve(green)
-        gi, gj, green_part = overlap_areas(parcels, pieces) if len(pieces) else \
-            (np.empty(0, dtype=np.int64), None, np.empty(0))
-        green_area = sum_by(gi, green_part, n)
-    else:
-        green_area = np.full(n, np.nan)
-    main_parcel, _ = dominant(bi, pj, part, len(buildings))
-    parcel_count = np.bincount(bi, minlength=len(buildings))[:len(buildings)] if len(bi) \
-        else np.zeros(len(buildings), dtype=np.int64)
+    green_area = np.full(n, np.nan) if green_area is None else green_area
+    main_parcel, _ = dominant(bi, pj, part, n_buildings)
+    parcel_count = np.bincount(bi, minlength=n_buildings)[:n_buildings] if len(bi) \
+        else np.zeros(n_buildings, dtype=np.int64)
     return ParcelMeasures(area=area, footprint=footprint, floor_area=floor_area,
                           floors_unknown=floors_unknown, building_count=building_count,
                           green=green_area, building_parcel=main_parcel,

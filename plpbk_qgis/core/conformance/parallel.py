@@ -10,12 +10,15 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 MIN_CHUNK = 20_000
 MAX_CHUNK = 100_000   # rows per task: bounds what one task holds (prepared indexes) at once
+_local = threading.local()   # .serial: this thread already is one of several block workers
 
 
 def workers() -> int:
@@ -37,17 +40,53 @@ def chunked(function, *arrays, key=None):
     cores; ``key`` (sorted, optional) keeps rows of equal key in one chunk. The results
     (arrays, or tuples of arrays) are concatenated in order."""
     n = len(arrays[0])
-    threads = min(workers(), max(1, n // MIN_CHUNK))
+    threads = 1 if getattr(_local, "serial", False) else min(workers(), max(1, n // MIN_CHUNK))
     count = max(threads, -(-n // MAX_CHUNK))
     if count <= 1:
         return function(*arrays)
     bounds = _bounds(n, count, key)
     parts = [tuple(a[lo:hi] for a in arrays) for lo, hi in zip(bounds[:-1], bounds[1:])]
-    with ThreadPoolExecutor(threads) as pool:
-        results = list(pool.map(lambda args: function(*args), parts))
+    if threads == 1:
+        results = [function(*args) for args in parts]
+    else:
+        with ThreadPoolExecutor(threads) as pool:
+            results = list(pool.map(lambda args: function(*args), parts))
     if isinstance(results[0], tuple):
         return tuple(np.concatenate(column) for column in zip(*results))
     return np.concatenate(results)
+
+
+def map_blocks(function, items):
+    """``function(item)`` for each item, yielded in order, the items worked on by one thread
+    per core at a time. Whole blocks in parallel keep both cores busy through the parts that
+    hold the GIL (decoding WKB, numpy bookkeeping), which splitting each shapely call cannot.
+    Inside a block ``chunked`` runs serially. At most two items per core are in flight, so
+    memory holds a few blocks, not all; an exception (a cancel) stops the rest."""
+    threads = workers()
+    if threads <= 1 or len(items) <= 1:
+        yield from map(function, items)
+        return
+
+    def run(item):
+        _local.serial = True
+        try:
+            return function(item)
+        finally:
+            _local.serial = False
+
+    pending = deque()
+    pool = ThreadPoolExecutor(threads)
+    try:
+        for item in items:
+            pending.append(pool.submit(run, item))
+            if len(pending) >= 2 * threads:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)
 
 
 def release_freed_memory() -> None:

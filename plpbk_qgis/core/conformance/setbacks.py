@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from .blocks import spatial_blocks
 from .parallel import chunked
 
 ROAD_CLASSES = ("arteri", "kolektor", "lokal")
@@ -107,23 +108,6 @@ STAGES = (8.0, 20.0)
 BLOCK = 25_000
 
 
-def _blocks(bounds, size=BLOCK):
-    """Row groups of about ``size`` envelopes (rows of ``bounds``) that lie together: strips
-    of equal count by envelope centre x, each cut by y. Returns a list of row arrays."""
-    x, y = bounds[:, 0] + bounds[:, 2], bounds[:, 1] + bounds[:, 3]
-    n = len(bounds)
-    count = max(1, -(-n // size))
-    strips = max(1, int(np.ceil(np.sqrt(count))))
-    strip = np.empty(n, dtype=np.int64)
-    strip[np.argsort(x, kind="stable")] = np.arange(n) * strips // max(n, 1)
-    order = np.lexsort((y, strip))
-    cuts = np.flatnonzero(np.diff(strip[order])) + 1
-    blocks = []
-    for rows in np.split(order, cuts):
-        blocks.extend(np.array_split(rows, max(1, -(-len(rows) // size))))
-    return [rows for rows in blocks if len(rows)]
-
-
 def _search_block(buildings, bounds, roads, road_tree, half, rank_of_road, widest, max_distance):
     """Ring search (see nearest_roads) for one block of buildings (envelopes ``bounds``)
     against the pieces of the roads near it. Returns (building row, road, distance) for
@@ -169,6 +153,58 @@ def _search_block(buildings, bounds, roads, road_tree, half, rank_of_road, wides
     return ci[pick], cj[pick], dist[pick]
 
 
+class RoadSearch:
+    """The fronting road of buildings, searched against one road space (see ``nearest_roads``).
+    Built once; ``search`` may then be called block after block."""
+
+    def __init__(self, space: RoadSpace, max_distance: float = 50.0):
+        self.space = space
+        self.max_distance = max_distance
+        self.usable = np.flatnonzero(~shapely.is_missing(space.geometries))
+        self.roads = space.geometries[self.usable]
+        self.half = space.half[self.usable]
+        self.widest = float(self.half.max()) if len(self.usable) else 0.0
+        self.rank_of_road = np.array([CLASS_RANK[c] for c in space.road_class[self.usable]], dtype=np.int64)
+        self.tree = shapely.STRtree(self.roads) if len(self.usable) else None
+        if self.tree is not None:
+            # GEOS builds the tree on its first query, unguarded: build it before block
+            # workers query it together
+            self.tree.query(shapely.box(0.0, 0.0, 0.0, 0.0))
+
+    def search(self, buildings, bounds=None):
+        """(index of the fronting road or -1, distance or NaN) per building."""
+        buildings = np.asarray(buildings, dtype=object)
+        n = len(buildings)
+        road = np.full(n, -1, dtype=np.int64)
+        distance = np.full(n, np.nan)
+        # an empty building has no distance to anything: like a missing one, it gets no road
+        valid = np.flatnonzero(~shapely.is_missing(buildings) & ~shapely.is_empty(buildings))
+        if not len(valid) or self.tree is None:
+            return road, distance
+        bounds = shapely.bounds(buildings[valid]) if bounds is None else np.asarray(bounds)[valid]
+        # blocks run in turn in this thread (the measuring inside spreads over the cores):
+        # making and freeing the pieces in worker threads ran twice as slow in a full check
+        for block in spatial_blocks(bounds, BLOCK):
+            rows = valid[block]
+            bi, rj, d = _search_block(buildings[rows], bounds[block], self.roads, self.tree, self.half,
+                                      self.rank_of_road, self.widest, self.max_distance)
+            road[rows[bi]] = self.usable[rj]
+            distance[rows[bi]] = d
+        return road, distance
+
+    def setbacks(self, road, distance) -> Setbacks:
+        """The result per building from the picks of ``search``."""
+        n = len(road)
+        found = road >= 0
+        road_class = np.full(n, "", dtype=object)
+        no_width = np.zeros(n, dtype=bool)
+        if len(self.space.road_class):
+            road_class[found] = self.space.road_class[road[found]]
+        if len(self.space.no_width):
+            no_width[found] = self.space.no_width[road[found]]
+        return Setbacks(road=road, distance=distance, road_class=road_class, no_width=no_width)
+
+
 def nearest_roads(buildings, space: RoadSpace, max_distance: float = 50.0) -> Setbacks:
     """Distance to the road space without buffering it: for a centreline of half width h the
     distance to its boundary is max(0, distance to the line − h) (the exact offset curve).
@@ -178,39 +214,5 @@ def nearest_roads(buildings, space: RoadSpace, max_distance: float = 50.0) -> Se
     outside R can be nearer or tie with it at the mm, so the building is settled; the others
     go on to the next radius, the last being the full reach. Buildings go in blocks that lie
     together, each against the pieces of the roads within reach of the block."""
-    buildings = np.asarray(buildings, dtype=object)
-    n = len(buildings)
-    road = np.full(n, -1, dtype=np.int64)
-    distance = np.full(n, np.nan)
-    # an empty building has no distance to anything: like a missing one, it gets no road
-    valid = np.flatnonzero(~shapely.is_missing(buildings) & ~shapely.is_empty(buildings))
-    usable = np.flatnonzero(~shapely.is_missing(space.geometries))
-    if len(valid) and len(usable):
-        roads = space.geometries[usable]
-        half = space.half[usable]
-        widest = float(half.max())
-        rank_of_road = np.array([CLASS_RANK[c] for c in space.road_class[usable]], dtype=np.int64)
-        road_tree = shapely.STRtree(roads)
-
-        bounds = shapely.bounds(buildings[valid])
-
-        def search(block):
-            rows = valid[block]
-            bi, rj, d = _search_block(buildings[rows], bounds[block], roads, road_tree, half,
-                                      rank_of_road, widest, max_distance)
-            return rows[bi], rj, d
-
-        blocks = _blocks(bounds)
-        # blocks run in turn in this thread (the measuring inside spreads over the cores):
-        # making and freeing the pieces in worker threads ran twice as slow in a full check
-        for bi, rj, d in map(search, blocks):
-            road[bi] = usable[rj]
-            distance[bi] = d
-    road_class = np.full(n, "", dtype=object)
-    if len(space.road_class):
-        found = road >= 0
-        road_class[found] = space.road_class[road[found]]
-    no_width = np.zeros(n, dtype=bool)
-    if len(space.no_width):
-        no_width[road >= 0] = space.no_width[road[road >= 0]]
-    return Setbacks(road=road, distance=distance, road_class=road_class, no_width=no_width)
+    search = RoadSearch(space, max_distance)
+    return search.setbacks(*search.search(buildings))

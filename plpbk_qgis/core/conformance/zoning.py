@@ -30,10 +30,11 @@ class ZoneAssignment:
     pairs: tuple          # (feature index, zone index, overlap area) for reports
 
 
-def assign_zones(features, zones, min_share: float = 80.0, tree=None) -> ZoneAssignment:
+def assign_zones(features, zones, min_share: float = 80.0, tree=None, zones_core=None) -> ZoneAssignment:
+    """``tree``/``zones_core``: see ``overlap_areas`` (for many calls against the same zones)."""
     features = np.asarray(features, dtype=object)
     n = len(features)
-    fi, zj, area = overlap_areas(features, zones, tree=tree)
+    fi, zj, area = overlap_areas(features, zones, tree=tree, large_core=zones_core)
     zone, zone_area = dominant(fi, zj, area, n)
     own = shapely.area(features)
     with np.errstate(divide="ignore", invalid="ignore"):

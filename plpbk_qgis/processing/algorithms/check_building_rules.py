@@ -110,6 +110,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
 
 
     def compute(self, parameters, context, feedback):
+        import numpy as np
+
         from ...core.conformance.buildings import BuildingCheckInput, check_buildings
         from ..status_style import StatusStyle
 
@@ -119,7 +121,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
         crs = buildings_src.sourceCrs()
         field = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
         feedback.pushInfo(self.tr("Membaca bangunan …"))
-        buildings = read_table(self, parameters, self.BUILDINGS, context, None, label=label)
+        # buildings and parcels stay WKB where they can and are decoded a block at a time
+        buildings = read_table(self, parameters, self.BUILDINGS, context, None, label=label, lazy=True)
         zones = read_rule_zones(self, parameters, self.ZONES, context, crs,
                                 field(self.ZONE_CODE_FIELD) or "kode_zona",
                                 {name: field(key) for key, name, _ in ZONE_RULE_PARAMS})
@@ -127,7 +130,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
         if self.parameterAsSource(parameters, self.PARCELS, context) is not None:
             source = self.parameterAsSource(parameters, self.PARCELS, context)
             require_metric_polygons(source, self.tr("Persil"))
-            parcels = read_table(self, parameters, self.PARCELS, context, None, target_crs=crs)
+            parcels = read_table(self, parameters, self.PARCELS, context, None, target_crs=crs, lazy=True)
         roads = width = road_class = None
         road_src = self.parameterAsSource(parameters, self.ROADS, context)
         if road_src is not None:
@@ -146,8 +149,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
             green = read_table(self, parameters, self.GREEN, context, None, fields=[], target_crs=crs)
         itbx, itbx_name = read_itbx(self, parameters, context)
         data = BuildingCheckInput(
-            buildings=buildings.geometries, zones=zones.table.geometries, zone_codes=zones.codes,
-            zone_columns=zones.rules, parcels=None if parcels is None else parcels.geometries,
+            buildings=buildings.polygons(), zones=zones.table.geometries, zone_codes=zones.codes,
+            zone_columns=zones.rules, parcels=None if parcels is None else parcels.polygons(),
             floors=buildings.column(field(self.FLOORS_FIELD)),
             heights=buildings.column(field(self.HEIGHT_FIELD)),
             uses=buildings.column(field(self.USE_FIELD)),
@@ -158,7 +161,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
             min_zone_share=self.parameterAsDouble(parameters, self.MIN_ZONE_SHARE, context),
             road_max_distance=self.parameterAsDouble(parameters, self.ROAD_MAX_DISTANCE, context))
         if parcels is None and not self.parameterAsBool(parameters, self.ESTIMATE_PARCELS, context):
-            data.parcels = buildings.geometries[:0]
+            data.parcels = np.empty(0, dtype=object)
 
         def progress(fraction, text=""):
             if feedback.isCanceled():
