@@ -365,42 +365,42 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="118" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="134" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="137" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="145" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="148" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="166" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="169" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="169" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="172" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="184" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="186" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -1456,72 +1456,72 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="86" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="95" />
       <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
       <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="130" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="157" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="212" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="250" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="334" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="372" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="339" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="377" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="348" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="386" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="370" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="408" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="375" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="413" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="388" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="426" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="415" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="453" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="416" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="454" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="418" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="456" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="428" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="466" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="429" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="467" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>

@@ -95,8 +95,25 @@ class Table:
             raise PlpbkInputError(tr("kolom tidak ada di lapisan ini. Pilih kolom yang ada atau "
                                      "kosongkan parameter kolomnya."), layer=self.name, field=name)
         if self.arrow is not None:
-            return self.arrow.column(name).to_pylist()
+            return _objects(self.arrow.column(name))
         return list(self.frame[name].astype(object).where(self.frame[name].notna(), None))
+
+
+def _objects(column):
+    """An Arrow column as a numpy object array of Python values (None for NULL). Encoded as a
+    dictionary first, so 10⁶ rows of a few distinct texts share a few Python objects instead
+    of making one each."""
+    import numpy as np
+    import pyarrow as pa
+
+    try:
+        encoded = column.combine_chunks().dictionary_encode()
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+        return np.array(column.to_pylist(), dtype=object)
+    values = np.empty(len(encoded.dictionary) + 1, dtype=object)
+    values[:-1] = encoded.dictionary.to_pylist()
+    values[-1] = None
+    return values[encoded.indices.fill_null(len(encoded.dictionary)).to_numpy()]
 
 
 def _file_layer(alg, parameters, key, context):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .columns import factorize
+
 from .rules import MELANGGAR, PERLU_CEK, SESUAI
 
 # Usual meaning of the subclasses in RDTR annexes (Permen ATR/BPN 11/2021 practice); a city's
@@ -115,18 +117,20 @@ class ItbxTable:
         """Vectorised over features: judged once per distinct (activity, zone) pair.
 
         Returns (cell text, status, reason code, detail) arrays."""
-        keys = np.array([f"{_key(a)}\x1f{_key(z)}" for a, z in zip(activities, zones)], dtype=object)
-        n = len(keys)
+        a_codes, a_found = factorize(activities)
+        z_codes, z_found = factorize(zones)
+        n = len(a_codes)
         if n == 0:
             empty = np.empty(0, dtype=object)
             return empty, np.empty(0, dtype=np.int8), empty, empty
-        uniques, inverse = np.unique(keys, return_inverse=True)
+        # one integer per (activity, zone) pair: distinct pairs without a string per feature
+        uniques, inverse = np.unique(a_codes.astype(np.int64) * len(z_found) + z_codes, return_inverse=True)
         cell = np.empty(len(uniques), dtype=object)
         status = np.empty(len(uniques), dtype=np.int8)
         code = np.empty(len(uniques), dtype=object)
         detail = np.empty(len(uniques), dtype=object)
-        for k, key in enumerate(uniques):
-            activity, zone = key.split("\x1f")
+        for k, pair in enumerate(uniques.tolist()):
+            activity, zone = _key(a_found[pair // len(z_found)]), _key(z_found[pair % len(z_found)])
             status[k], code[k], detail[k] = self.judge(activity, zone)
             cell[k] = self.cells.get((activity, zone), None)
         return cell[inverse], status[inverse], code[inverse], detail[inverse]

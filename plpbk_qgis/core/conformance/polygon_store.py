@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 
 from .geometry import clean_polygons
-from .parallel import MAX_CHUNK
+from .parallel import MAX_CHUNK, map_blocks
 
 
 class PolygonStore:
@@ -41,12 +41,18 @@ class PolygonStore:
         repaired = np.zeros(n, dtype=bool)
         empty = np.zeros(n, dtype=bool)
         fixed = {}
-        for lo in range(0, n, MAX_CHUNK):
+
+        def check(lo):
             hi = min(n, lo + MAX_CHUNK)
             geoms, rep, emp = clean_polygons(shapely.from_wkb(_wkb_rows(wkb, slice(lo, hi))))
-            bounds[lo:hi] = shapely.bounds(geoms).reshape(-1, 4)
-            repaired[lo:hi], empty[lo:hi] = rep, emp
-            fixed.update((lo + int(k), geoms[k]) for k in np.flatnonzero(rep))
+            return lo, hi, shapely.bounds(geoms).reshape(-1, 4), rep, emp, {
+                lo + int(k): geoms[k] for k in np.flatnonzero(rep)}
+
+        # chunks on both cores: decoding holds the GIL, the validity test does not, so one
+        # worker decodes while the other tests
+        for lo, hi, box, rep, emp, mended in map_blocks(check, range(0, n, MAX_CHUNK)):
+            bounds[lo:hi], repaired[lo:hi], empty[lo:hi] = box, rep, emp
+            fixed.update(mended)
         return cls(bounds, repaired, empty, wkb=wkb, fixed=fixed)
 
     def take(self, rows) -> np.ndarray:

@@ -15,6 +15,7 @@ import numpy as np
 import shapely
 
 from .blocks import spatial_blocks
+from .columns import factorize
 from .parallel import chunked
 
 ROAD_CLASSES = ("arteri", "kolektor", "lokal")
@@ -64,8 +65,11 @@ def road_space(roads, widths=None, classes=None) -> RoadSpace:
     width = np.full(n, np.nan) if widths is None else np.asarray(widths, dtype=float)
     half = np.where(is_line & ~np.isnan(width) & (width > 0), width / 2.0, 0.0)
     no_width = is_line & (half <= 0)
-    road_class = np.array([normalise_class(c) for c in classes], dtype=object) if classes is not None \
-        else np.full(n, "", dtype=object)
+    if classes is not None:
+        codes, found = factorize(classes)
+        road_class = np.array([normalise_class(c) for c in found], dtype=object)[codes]
+    else:
+        road_class = np.full(n, "", dtype=object)
     roads[shapely.is_missing(roads) | shapely.is_empty(roads)] = None
     return RoadSpace(geometries=roads, half=half, road_class=road_class, no_width=no_width)
 
@@ -164,7 +168,8 @@ class RoadSearch:
         self.roads = space.geometries[self.usable]
         self.half = space.half[self.usable]
         self.widest = float(self.half.max()) if len(self.usable) else 0.0
-        self.rank_of_road = np.array([CLASS_RANK[c] for c in space.road_class[self.usable]], dtype=np.int64)
+        codes, found = factorize(space.road_class[self.usable])
+        self.rank_of_road = np.array([CLASS_RANK.get(c, 0) for c in found], dtype=np.int64)[codes]
         self.tree = shapely.STRtree(self.roads) if len(self.usable) else None
         if self.tree is not None:
             # GEOS builds the tree on its first query, unguarded: build it before block
