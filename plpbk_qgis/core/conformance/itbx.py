@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 from .columns import factorize
-
 from .rules import MELANGGAR, PERLU_CEK, SESUAI
 
 # Usual meaning of the subclasses in RDTR annexes (Permen ATR/BPN 11/2021 practice); a city's
