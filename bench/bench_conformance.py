@@ -105,6 +105,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="also 10⁶ buildings")
     parser.add_argument("--sizes", type=int, nargs="*", help="building counts (default 10⁴ 10⁵)")
+    parser.add_argument("--native-limit", type=int, default=NATIVE_FULL_LIMIT,
+                        help="run the native chain on a subsample of this many parcels above it "
+                             "(0: always on everything; 10⁵ takes it ~2 minutes)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "bench"))
     from conformance_data import make_dataset
@@ -114,7 +117,7 @@ def main(argv=None) -> int:
     for n in sizes:
         paths = make_dataset(n, DATA)
         plugin = run_child("plugin", paths, DATA / f"out_{n}")
-        limit = 0 if n <= NATIVE_FULL_LIMIT else NATIVE_FULL_LIMIT
+        limit = 0 if not args.native_limit or n <= args.native_limit else args.native_limit
         native = run_child("native", paths, DATA / f"out_{n}", limit)
         # scaled by the parcel count of the subsample (one parcel per building in the data)
         native_s = native["seconds"] * (n / limit if limit else 1)
