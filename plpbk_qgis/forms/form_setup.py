@@ -111,7 +111,7 @@ def configure_layer(layer, spec, catalog, language: str = "id") -> int:
         layer.setFieldAlias(index, field_alias(field, language))
         layer.setEditorWidgetSetup(index, widget_for(field, catalog, language))
         codes = catalog.value_list(field.values).codes if field.values else None
-        expression, description = field_constraint(field, codes)
+        expression, description = field_constraint(field, codes, language)
         if expression:
             layer.setConstraintExpression(index, expression, description)
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,

@@ -107,6 +107,43 @@ def test_zone_counts_and_violation_rows(checked):
     assert f"… dan {_count(hidden)} bangunan melanggar lainnya tidak dicetak" in text
 
 
+def _hex_rgb(colour):
+    return tuple(int(colour[k:k + 2], 16) for k in (1, 3, 5))
+
+
+def test_overview_map_shows_each_status_in_proportion_to_its_area(checked):
+    """The overview's pixels, counted per status colour, against the building areas per
+    status computed with shapely from the result layer (a different route than QGIS' render)."""
+    import numpy as np
+    import shapely
+
+    from plpbk_qgis.processing.status_style import STATUS_COLOURS
+
+    pages, reader = checked["pages"], checked["reader"]
+    index = next(i for i, page in enumerate(pages) if "Peta ikhtisar status" in page)
+    image = np.asarray(reader.pages[index].images[0].image.convert("RGB")).astype(int)
+
+    def interior(colour):
+        """Pixels of that colour whose four neighbours are too: fills, not the grey of
+        anti-aliased outline edges."""
+        match = np.abs(image - _hex_rgb(colour)).max(axis=2) <= 8
+        inner = match[1:-1, 1:-1] & match[:-2, 1:-1] & match[2:, 1:-1] & match[1:-1, :-2] & match[1:-1, 2:]
+        return int(inner.sum())
+
+    pixels = {status: interior(colour) for status, colour, _ in STATUS_COLOURS}
+    frame = pyogrio.read_dataframe(str(checked["folder"] / "cek_bangunan.gpkg"))
+    area = shapely.area(np.asarray(frame.geometry.array))
+    total_area, total_pixels = area.sum(), sum(pixels.values())
+    assert total_pixels > 1000
+    for status, _, _ in STATUS_COLOURS:
+        share = area[frame["status"].to_numpy() == status].sum() / total_area
+        if share == 0:
+            assert pixels[status] == 0, status
+        else:
+            # outlines and anti-aliasing eat a similar fraction of every house
+            assert pixels[status] / total_pixels == pytest.approx(share, abs=0.08), status
+
+
 def test_csv_has_every_broken_rule_and_map_is_an_image(checked):
     frame = checked["frames"]["bangunan"]
     broken = sum(int((frame[f"status_{rule}"] == "MELANGGAR").sum()) for rule in LABELS)

@@ -145,6 +145,8 @@ def test_constraint_expressions_accept_and_reject():
     spec = load_catalog().layer("jalan").field("lebar_m")    # required, 0.3 .. 80 m
     expression, description = field_constraint(spec)
     assert description == "Lebar jalan (total): wajib diisi; nilai harus antara 0.3 dan 80 m."
+    english = field_constraint(spec, language="en")
+    assert english == (expression, f"{spec.alias_en}: required; value must be between 0.3 and 80 m.")
     fields = QgsFields()
     fields.append(QgsField("lebar_m", QVariant.Double))
     for value, ok in ((3.5, True), (0.3, True), (80, True), (0.2, False), (81, False), (None, False)):
@@ -196,3 +198,22 @@ def test_photo_path_is_relative_and_survives_moving_the_folder(survey_project, t
     assert resolved.is_file() and QImage(str(resolved)).width() == 8
     # QGIS' own resolver agrees (what the external resource widget uses to display it)
     assert reopened.pathResolver().readPath("./" + value) == str(resolved)
+
+
+def test_english_database_gets_english_constraint_messages(tmp_path, run_alg):
+    """LANGUAGE=English: aliases and the constraint text stored in the project are English."""
+    from qgis.core import QgsProject
+
+    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "en" / "survey.gpkg"),
+                                              "SURVEYOR": "Siti", "LANGUAGE": 1})
+    project = QgsProject.instance()
+    try:
+        assert project.read(result["PROJECT"])
+        layer = project_layer(project, "jalan")
+        index = layer.fields().indexOf("lebar_m")
+        spec = load_catalog().layer("jalan").field("lebar_m")
+        assert layer.fields().field(index).alias().startswith(spec.alias_en)
+        assert layer.constraintDescription(index) == \
+            f"{spec.alias_en}: required; value must be between 0.3 and 80 m."
+    finally:
+        project.clear()
