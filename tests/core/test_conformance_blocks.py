@@ -185,3 +185,29 @@ def test_blocks_catch_hairline_crossings(monkeypatch):
     assert got == {(0, 0): 20.0, (0, 1): 0.04, (1, 0): 0.015, (1, 2): 12.0, (2, 1): 9.0}
     np.testing.assert_array_equal(result.parcel_zone.zone, [0, 1, 0])
     assert result.parcel_zone.share[1] == pytest.approx(99.96)
+
+
+def test_tessellation_by_windows_equals_one_diagram(monkeypatch):
+    """Plots made window by window (windows of 80 houses) against one Voronoi diagram of the
+    whole sample kelurahan: the same plots, house by house."""
+    from pathlib import Path
+
+    from plpbk_qgis.core.conformance import tessellation
+
+    pyogrio = pytest.importorskip("pyogrio")
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kelurahan_contoh.gpkg"
+    if not sample.is_file():
+        pytest.skip("data contoh belum dibuat")
+    houses = np.asarray(pyogrio.read_dataframe(sample, layer="bangunan").geometry.array, dtype=object)
+    roads = pyogrio.read_dataframe(sample, layer="jalan")
+    houses = houses[spatial_blocks(shapely.bounds(houses), 700)[0]]
+    arguments = (houses, np.asarray(roads.geometry.array, dtype=object), roads["lebar_m"].to_numpy())
+    monkeypatch.setattr(tessellation, "WINDOW", 10**9)
+    whole = tessellation.tessellate(*arguments)
+    monkeypatch.setattr(tessellation, "WINDOW", 80)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    seen = []
+    windows = tessellation.tessellate(*arguments, progress=seen.append)
+    assert len(seen) >= 8 and seen[-1] == 1.0
+    assert np.all(shapely.area(shapely.symmetric_difference(whole, windows)) < 1e-6)
+    assert all(plot.buffer(1e-6).covers(house) for plot, house in zip(windows, houses))

@@ -73,7 +73,8 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
         from .tessellation import tessellate
 
         parcels = PolygonStore.from_geometries(
-            tessellate(buildings.all(), roads=data.roads, road_widths=data.road_widths))
+            tessellate(buildings.all(), roads=data.roads, road_widths=data.road_widths,
+                       progress=lambda fraction: step(0.05 + 0.1 * fraction)))
         # an estimated plot is never "repaired" or "empty" input: it is made by the check
         parcels.repaired[:] = parcels.empty[:] = False
     else:

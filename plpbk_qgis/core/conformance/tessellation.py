@@ -11,21 +11,29 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .blocks import envelope, meeting, spatial_blocks
+from .parallel import map_blocks
 from .setbacks import road_space
 
 
-def road_blocks(extent_box, roads=None, road_widths=None):
-    """Blocks = extent minus the road space, as separate polygons."""
+def road_areas(roads=None, road_widths=None):
+    """The road space as polygons: centrelines buffered by half their width; those without a
+    width still split blocks, with a hair of width."""
     if roads is None or len(roads) == 0:
-        return np.array([extent_box], dtype=object)
+        return np.empty(0, dtype=object)
     space = road_space(roads, road_widths).areas
     space = space[~shapely.is_missing(space)]
-    # roads without width (plain centrelines) still split blocks: give them a hair of width
-    space = np.where(np.isin(shapely.get_type_id(space), (3, 6)), space,
-                     shapely.buffer(space, 0.05, quad_segs=1))
-    cut = shapely.difference(extent_box, shapely.union_all(space))
-    parts = shapely.get_parts(cut)
-    return parts[shapely.area(parts) > 1.0]
+    return np.where(np.isin(shapely.get_type_id(space), (3, 6)), space,
+                    shapely.buffer(space, 0.05, quad_segs=1))
+
+
+def road_blocks(extent_box, space, tree=None):
+    """Blocks = ``extent_box`` minus the road space (``road_areas``) as separate polygons,
+    and their union (the land between the roads)."""
+    near = space if tree is None else space[tree.query(extent_box)]
+    land = shapely.difference(extent_box, shapely.union_all(near)) if len(near) else extent_box
+    parts = shapely.get_parts(land)
+    return parts[shapely.area(parts) > 1.0], land
 
 
 def seed_points(buildings, spacing: float = 2.0, shrink: float = 0.4):
@@ -40,49 +48,90 @@ def seed_points(buildings, spacing: float = 2.0, shrink: float = 0.4):
     return coords[first], owner[first]
 
 
-def tessellate(buildings, roads=None, road_widths=None, limit: float = 20.0, spacing: float = 2.0):
-    """One plot polygon per building (None for a building without geometry)."""
+# buildings per window: the Voronoi diagram, the road blocks and the clipping are made one
+# window at a time, so their cost grows with the layer, not with its square (a block polygon of
+# a whole city has tens of thousands of vertices, and every plot was cut from it)
+WINDOW = 2_000
+
+
+def tessellate(buildings, roads=None, road_widths=None, limit: float = 20.0, spacing: float = 2.0,
+               progress=None):
+    """One plot polygon per building (None for a building without geometry); ``progress``
+    (fraction) is called after each window and may raise to cancel.
+
+    Worked window by window (``spatial_blocks``). A plot lies within ``limit`` of its building
+    and a point there is nearer to one of the building's own seeds than ``limit`` + ``spacing``
+    + 0.4 m (the seeds' inset), so only seeds within twice that of the window compete for it:
+    those are the seeds each window's diagram is built from, which gives the same cells as one
+    diagram of everything."""
     buildings = np.asarray(buildings, dtype=object)
     plots = np.full(len(buildings), None, dtype=object)
-    valid = np.flatnonzero(~shapely.is_missing(buildings))
+    valid = np.flatnonzero(~shapely.is_missing(buildings) & ~shapely.is_empty(buildings))
     if len(valid) == 0:
         return plots
     geoms = buildings[valid]
-    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
-    box = shapely.box(xmin - limit, ymin - limit, xmax + limit, ymax + limit)
+    bounds = shapely.bounds(geoms)
+    space = road_areas(roads, road_widths)
+    tree = shapely.STRtree(space) if len(space) else None
+    if tree is not None:
+        tree.query(shapely.box(0.0, 0.0, 0.0, 0.0))   # built now, before threads share it
+    reach = 2.0 * (limit + spacing + 0.5)
+
+    def window(rows):
+        x0, y0, x1, y1 = envelope(bounds[rows])
+        near = meeting(bounds, (x0 - reach, y0 - reach, x1 + reach, y1 + reach))
+        # own buildings first in ``near``: their seeds' owners are then 0..len(rows)-1
+        near = np.concatenate([rows, np.setdiff1d(near, rows)])
+        box = shapely.box(x0 - limit - 1.0, y0 - limit - 1.0, x1 + limit + 1.0, y1 + limit + 1.0)
+        return rows, _window_plots(geoms[near], len(rows), box, space, tree, limit, spacing)
+
+    # windows on every core; nothing shared between them is ever prepared (see map_blocks)
+    windows = spatial_blocks(bounds, WINDOW)
+    for done, (rows, result) in enumerate(map_blocks(window, windows), start=1):
+        plots[valid[rows]] = result
+        if progress is not None:
+            progress(done / len(windows))
+    return plots
+
+
+def _window_plots(geoms, own, box, space, tree, limit, spacing):
+    """Plots of the first ``own`` of ``geoms`` (the rest are neighbours whose seeds compete)."""
     coords, owner = seed_points(geoms, spacing)
     points = shapely.points(coords)
+    mine = geoms[:own]
     if len(points) < 2:
-        cells_by_building = [box] * len(geoms)
+        merged = np.full(own, box, dtype=object)
     else:
-        cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(points), extend_to=box))
+        frame = shapely.box(*(np.array(shapely.bounds(box)) + [-limit, -limit, limit, limit]))
+        cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(points), extend_to=frame))
         # each Voronoi cell contains exactly one seed: map cells back to their building
-        cell_index, point_index = shapely.STRtree(points).query(cells, predicate="contains")
+        point_index, cell_index = shapely.STRtree(cells).query(points, predicate="within")
         cell_owner = owner[point_index]
+        keep = cell_owner < own
+        cell_owner, cell_index = cell_owner[keep], cell_index[keep]
         order = np.argsort(cell_owner, kind="stable")
         cell_owner, cell_index = cell_owner[order], cell_index[order]
-        bounds = np.searchsorted(cell_owner, np.arange(len(geoms) + 1))
-        cells_by_building = [shapely.coverage_union_all(cells[cell_index[a:b]]) if b > a else None
-                             for a, b in zip(bounds[:-1], bounds[1:])]
-    merged = np.array(cells_by_building, dtype=object)
-    blocks = road_blocks(box, roads, road_widths)
-    inside = shapely.point_on_surface(geoms)
-    point_i, block_j = shapely.STRtree(blocks).query(inside, predicate="within")
-    block_of = np.full(len(geoms), -1, dtype=np.int64)
+        cuts = np.searchsorted(cell_owner, np.arange(own + 1))
+        merged = np.array([shapely.coverage_union_all(cells[cell_index[a:b]]) if b > a else None
+                           for a, b in zip(cuts[:-1], cuts[1:])], dtype=object)
+    blocks, land = road_blocks(box, space, tree)
+    inside = shapely.point_on_surface(mine)
+    # prepared blocks tested against the points (not each point against a raw block)
+    block_j, point_i = shapely.STRtree(inside).query(blocks, predicate="contains")
+    block_of = np.full(own, -1, dtype=np.int64)
     block_of[point_i] = block_j
-    clip = np.where(block_of >= 0, blocks[np.maximum(block_of, 0)], shapely.union_all(blocks))
-    clip = shapely.intersection(clip, shapely.buffer(geoms, limit, quad_segs=4))
+    clip = np.where(block_of >= 0, blocks[np.maximum(block_of, 0)] if len(blocks) else None, land)
+    clip = shapely.intersection(clip, shapely.buffer(mine, limit, quad_segs=4))
     # the building itself always belongs to its plot (it may stand partly on a road)
-    result = shapely.union(shapely.intersection(merged, clip), geoms)
+    result = shapely.union(shapely.intersection(merged, clip), mine)
     result = _without_neighbours(result, geoms)
-    result = np.array([_largest_polygon_with(g, b) for g, b in zip(result, geoms)], dtype=object)
-    plots[valid] = result
-    return plots
+    return np.array([_largest_polygon_with(g, b) for g, b in zip(result, mine)], dtype=object)
 
 
 def _without_neighbours(plots, buildings):
     """A plot never holds part of a neighbour's building (the Voronoi cells of the shrunken
-    outlines reach a little into the next house): cut those slivers off."""
+    outlines reach a little into the next house): cut those slivers off. ``plots[k]`` is the
+    plot of ``buildings[k]``; buildings past the plots only cut."""
     i, j = shapely.STRtree(buildings).query(plots, predicate="intersects")
     keep = i != j
     i, j = i[keep], j[keep]
