@@ -385,22 +385,27 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="169" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="151" />
+      <source>Memeriksa geometri bangunan dan persil (validitas, perbaikan) …</source>
+      <translation>Checking building and parcel geometries (validity, repairs) …</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="170" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="172" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="184" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="185" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="190" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>

@@ -64,7 +64,6 @@ def _gather(values, index, fill=np.nan):
 def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     step = progress or (lambda _fraction, _text="": None)
     parse_number, parse_floors = parsers()
-    step(0.0, "geometri")
     buildings = as_store(data.buildings)
     nb = len(buildings)
     estimated = data.parcels is None

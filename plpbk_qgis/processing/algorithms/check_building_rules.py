@@ -148,6 +148,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
             require_metric_polygons(green_src, self.tr("Ruang hijau"))
             green = read_table(self, parameters, self.GREEN, context, None, fields=[], target_crs=crs)
         itbx, itbx_name = read_itbx(self, parameters, context)
+        feedback.pushInfo(self.tr("Memeriksa geometri bangunan dan persil (validitas, perbaikan) …"))
         data = BuildingCheckInput(
             buildings=buildings.polygons(), zones=zones.table.geometries, zone_codes=zones.codes,
             zone_columns=zones.rules, parcels=None if parcels is None else parcels.polygons(),
