@@ -89,3 +89,39 @@ def test_missing_field_names_layer_and_field(run_alg, key):
                                        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
     message = str(caught.value)
     assert "kolom 'kolom_tidak_ada'" in message and "Traceback" not in message
+
+
+@pytest.mark.parametrize("with_parcels", [True, False])
+def test_cancel_stops_the_check_between_blocks(run_alg, tmp_path, monkeypatch, with_parcels):
+    """Cancel pressed once the geometric pass has begun: the run stops at the next block (of
+    many here), says so in Indonesian, and writes no result file."""
+    from pathlib import Path
+
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from plpbk_qgis.core.conformance import overlays, tessellation
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kelurahan_contoh.gpkg"
+    if not sample.is_file():
+        pytest.skip("data contoh belum dibuat")
+    monkeypatch.setattr(overlays, "PARCEL_BLOCK", 50)
+    monkeypatch.setattr(tessellation, "WINDOW", 50)
+    progress = []
+
+    class CancelOnProgress(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            progress.append(value)
+            if value > 12:          # past reading: inside the block-by-block work
+                self.cancel()
+
+    params = {"BUILDINGS": f"{sample}|layername=bangunan", "ZONES": f"{sample}|layername=rdtr_contoh",
+              "ZONE_CODE_FIELD": "KODSZN", "KDB_FIELD": "KDB", "ROADS": f"{sample}|layername=jalan",
+              "ROAD_WIDTH_FIELD": "lebar_m", "OUTPUT": str(tmp_path / "persil.gpkg"),
+              "OUTPUT_BUILDINGS": str(tmp_path / "bangunan.gpkg")}
+    if with_parcels:
+        params["PARCELS"] = f"{sample}|layername=persil"
+    with pytest.raises(QgsProcessingException, match="Dibatalkan"):
+        run_alg("checkbuildingrules", params, CancelOnProgress())
+    assert progress and max(progress) < 90     # stopped long before the end
+    assert not (tmp_path / "persil.gpkg").exists() and not (tmp_path / "bangunan.gpkg").exists()
