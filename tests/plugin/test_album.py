@@ -226,3 +226,28 @@ def test_user_template_and_bad_inputs(album, run_alg, tmp_path):
         run_alg("renderthematicmaps", {
             "DATA": str(SAMPLE), "SHEETS": album["sheets"], "MAPS": [index], "VARIANT": 0,
             "TEMPLATE": str(broken), "OUTPUT_FOLDER": str(tmp_path / "broken")})
+
+
+def test_cancel_stops_the_album_after_the_current_map(album, run_alg, tmp_path):
+    """Cancel while the first map renders: no further map is started and no manifest says the
+    album is complete."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
+
+    started = []
+
+    class CancelAfterFirstMap(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            super().pushInfo(info)
+            if any(info.startswith(f"{m}:") for m in MAPS):
+                started.append(info)
+                self.cancel()
+
+    ids = catalog_map_ids()
+    with pytest.raises(QgsProcessingException, match="dibatalkan"):
+        run_alg("renderthematicmaps", {"DATA": str(SAMPLE), "SHEETS": album["sheets"],
+                                       "MAPS": [ids.index(m) for m in MAPS], "VARIANT": 0,
+                                       "OUTPUT_FOLDER": str(tmp_path / "batal")}, CancelAfterFirstMap())
+    assert len(started) == 1
+    assert not (tmp_path / "batal" / "manifest.json").exists()
