@@ -7,6 +7,7 @@ the style follows the layer whatever format the output was written in.
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsRendererCategory,
     QgsSymbol,
 )
@@ -31,9 +32,52 @@ def status_renderer(geometry_type, field: str = "status"):
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
+ROLE = "plpbk/hasil"          # custom property marking a loaded result: "bangunan" or "persil"
+UNDERLAY_OPACITY = 0.6        # parcels under their buildings: the houses stay readable
+
+
 class StatusStyle(QgsProcessingLayerPostProcessorInterface):
+    """Status colours for a loaded result. ``role`` "bangunan" or "persil" also stacks a
+    building check's two results: buildings above parcels (filled parcels on top hid every
+    house), whichever of the two Processing happens to load first."""
+
+    def __init__(self, role=None):
+        super().__init__()
+        self.role = role
+
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is None or not layer.isValid() or layer.fields().indexOf("status") < 0:
             return
         layer.setRenderer(status_renderer(layer.geometryType()))
+        if self.role:
+            layer.setCustomProperty(ROLE, self.role)
+            if self.role == "persil":
+                layer.setOpacity(UNDERLAY_OPACITY)
+            _stack(layer, self.role, context.project() or QgsProject.instance())
         layer.triggerRepaint()
+
+
+def _stack(layer, role, project):
+    """Buildings to the top of their group; parcels just under the topmost building result."""
+    if project is None:
+        return
+    node = project.layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    if parent is None:
+        return
+    siblings = parent.children()
+    if role == "bangunan":
+        target = 0
+    else:
+        above = [k for k, child in enumerate(siblings)
+                 if hasattr(child, "layer") and child.layer() is not None and child.layer() is not layer
+                 and child.layer().customProperty(ROLE) == "bangunan"]
+        if not above:
+            return
+        target = above[0] + 1
+    current = siblings.index(node)
+    if current == target:
+        return
+    clone = node.clone()
+    parent.insertChildNode(target, clone)
+    parent.removeChildNode(node)

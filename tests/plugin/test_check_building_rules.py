@@ -125,3 +125,28 @@ def test_cancel_stops_the_check_between_blocks(run_alg, tmp_path, monkeypatch, w
         run_alg("checkbuildingrules", params, CancelOnProgress())
     assert progress and max(progress) < 90     # stopped long before the end
     assert not (tmp_path / "persil.gpkg").exists() and not (tmp_path / "bangunan.gpkg").exists()
+
+
+@pytest.mark.parametrize("first", ["persil", "bangunan"])
+def test_loaded_results_stack_buildings_over_parcels(first):
+    """Whichever result Processing loads first, buildings end above parcels, the parcels
+    half transparent under them, both coloured by status."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from plpbk_qgis.processing.status_style import UNDERLAY_OPACITY, StatusStyle
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    other = _layer("Polygon", "EPSG:23834", ["nama:string"], [])
+    project.addMapLayer(other)
+    layers = {}
+    for role in (first, "bangunan" if first == "persil" else "persil"):
+        layers[role] = _layer("Polygon", "EPSG:23834", ["status:string"], [])
+        project.addMapLayer(layers[role])          # Processing adds on top, then post-processes
+        StatusStyle(role).postProcessLayer(layers[role], context, QgsProcessingFeedback())
+    order = [node.layer() for node in project.layerTreeRoot().children()]
+    assert order.index(layers["bangunan"]) < order.index(layers["persil"])
+    assert order.index(layers["persil"]) == order.index(layers["bangunan"]) + 1
+    assert layers["persil"].opacity() == pytest.approx(UNDERLAY_OPACITY)
+    assert all(isinstance(layer.renderer(), QgsCategorizedSymbolRenderer) for layer in layers.values())

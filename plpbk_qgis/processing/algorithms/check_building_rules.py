@@ -189,10 +189,10 @@ class CheckBuildingRules(PlpbkAlgorithm):
             parcel_geoms = parcels.geometries
         feedback.pushInfo(self.tr("Menulis hasil …"))
         out = write_table(self, parameters, self.OUTPUT, context, parcels, parcel_geoms, result.parcels,
-                          QgsWkbTypes.MultiPolygon, feedback, StatusStyle(), inputs)
+                          QgsWkbTypes.MultiPolygon, feedback, StatusStyle("persil"), inputs)
         out_b = write_table(self, parameters, self.OUTPUT_BUILDINGS, context, buildings,
                             buildings.geometries, result.buildings, QgsWkbTypes.MultiPolygon, feedback,
-                            StatusStyle(), inputs)
+                            StatusStyle("bangunan"), inputs)
         report = report_run(self, parameters, context, "checkbuildingrules",
                             {"persil": result.parcels, "bangunan": result.buildings}, result.reason_counts,
                             {"bangunan": buildings.name, "persil": parcels.name, "zona": zones.table.name,
