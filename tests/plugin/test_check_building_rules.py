@@ -131,7 +131,12 @@ def test_cancel_stops_the_check_between_blocks(run_alg, tmp_path, monkeypatch, w
 def test_loaded_results_stack_buildings_over_parcels(first):
     """Whichever result Processing loads first, buildings end above parcels, the parcels
     half transparent under them, both coloured by status."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+    )
 
     from plpbk_qgis.processing.status_style import UNDERLAY_OPACITY, StatusStyle
 
