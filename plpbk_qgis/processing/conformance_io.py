@@ -57,6 +57,7 @@ class Table:
         self.arrow = arrow               # pyarrow Table of the attributes, or None
         self.wkb = wkb                   # pyarrow array of the geometries as read (WKB), or None
         self.geometry_type = geometry_type   # declared geometry type of the file layer
+        self.bounds = None               # envelopes read from the file (GeoPackage), or None
 
     @property
     def frame(self):
@@ -84,7 +85,7 @@ class Table:
         from ..core.conformance.polygon_store import PolygonStore
 
         if self.geometries is None and self.wkb is not None:
-            return PolygonStore.from_wkb(self.wkb)
+            return PolygonStore.from_wkb(self.wkb, bounds=self.bounds)
         return PolygonStore.from_geometries(self.geometries)
 
     def column(self, name):
@@ -188,8 +189,37 @@ def _read_file(file_layer, keep, name, qfields, crs, lazy=False) -> Table:
     geoms = None if lazy else np.concatenate([
         shapely.from_wkb(wkb.slice(lo, 100_000).to_numpy(zero_copy_only=False))
         for lo in range(0, len(wkb), 100_000)] or [np.empty(0, dtype=object)])
-    return Table(name, geoms, None, fields, crs, os.path.abspath(path), arrow=arrow.select(present),
-                 wkb=wkb, geometry_type=meta.get("geometry_type"))
+    table = Table(name, geoms, None, fields, crs, os.path.abspath(path), arrow=arrow.select(present),
+                  wkb=wkb, geometry_type=meta.get("geometry_type"))
+    if lazy:
+        table.bounds = _gpkg_bounds(path, layer, wkb_name(meta), len(wkb))
+    return table
+
+
+def _gpkg_bounds(path, layer, geometry, count):
+    """Every feature's envelope from a GeoPackage in one SQL query, or None. A GeoPackage
+    stores the envelope in each geometry's header, so this reads no coordinates: 0.5 s for
+    10⁶ features, where decoding them all just for their envelopes takes several seconds.
+    Rows come in feature id order, as the features themselves were read."""
+    import numpy as np
+    import pyogrio
+
+    if not path.lower().endswith(".gpkg"):
+        return None
+    try:
+        layer = layer or pyogrio.list_layers(path)[0][0]
+        fid = pyogrio.read_info(path, layer=layer).get("fid_column") or "fid"
+        quote = lambda name: '"' + str(name).replace('"', '""') + '"'  # noqa: E731
+        g = quote(geometry)
+        _, table = pyogrio.read_arrow(path, sql=f"SELECT ST_MinX({g}) AS x0, ST_MinY({g}) AS y0, "
+                                                f"ST_MaxX({g}) AS x1, ST_MaxY({g}) AS y1 "
+                                                f"FROM {quote(layer)} ORDER BY {quote(fid)}")
+    except Exception:  # noqa: BLE001 - any trouble: the envelopes are computed from the geometries
+        return None
+    if table.num_rows != count:
+        return None
+    return np.column_stack([table.column(name).to_numpy(zero_copy_only=False).astype(float)
+                            for name in ("x0", "y0", "x1", "y1")])
 
 
 def _contiguous(column):
