@@ -365,47 +365,47 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="118" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="120" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="125" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="137" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="139" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="148" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="150" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="151" />
-      <source>Memeriksa geometri bangunan dan persil (validitas, perbaikan) …</source>
-      <translation>Checking building and parcel geometries (validity, repairs) …</translation>
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="153" />
+      <source>Menyiapkan geometri bangunan dan persil …</source>
+      <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="170" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="172" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="175" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="185" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="190" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="193" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -1461,72 +1461,72 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="95" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="96" />
       <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
       <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="157" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="158" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="250" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="283" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="372" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="405" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="377" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="410" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="386" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="419" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="408" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="441" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="413" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="446" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="426" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="459" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="453" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="486" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="454" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="487" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="456" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="489" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="466" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="499" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="467" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="500" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>
@@ -1576,22 +1576,22 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>PLPBK — Community-Based Settlement Planning</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/status_style.py" line="18" />
+      <location filename="plpbk_qgis/processing/status_style.py" line="19" />
       <source>Sesuai</source>
       <translation>Complies</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/status_style.py" line="19" />
+      <location filename="plpbk_qgis/processing/status_style.py" line="20" />
       <source>Perlu dicek</source>
       <translation>Needs checking</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/status_style.py" line="20" />
+      <location filename="plpbk_qgis/processing/status_style.py" line="21" />
       <source>Melanggar</source>
       <translation>Violates</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/status_style.py" line="21" />
+      <location filename="plpbk_qgis/processing/status_style.py" line="22" />
       <source>Tidak dicek</source>
       <translation>Not checked</translation>
     </message>

@@ -185,6 +185,9 @@ def _read_file(file_layer, keep, name, qfields, crs, lazy=False) -> Table:
     for field in qfields:
         if field.name() in present:
             fields.append(field)
+    # curved or mixed layers (CurvePolygon, MultiSurface, Unknown) are decoded here, where a
+    # failure falls back to the generic reader; plain polygon layers may stay WKB
+    lazy = lazy and str(meta.get("geometry_type") or "").startswith(("Polygon", "MultiPolygon"))
     # WKB -> shapely one record batch at a time: never a bytes object per feature for all at once
     geoms = None if lazy else np.concatenate([
         shapely.from_wkb(wkb.slice(lo, 100_000).to_numpy(zero_copy_only=False))

@@ -33,6 +33,7 @@ def status_renderer(geometry_type, field: str = "status"):
 
 
 ROLE = "plpbk/hasil"          # custom property marking a loaded result: "bangunan" or "persil"
+RUN = "plpbk/run"             # which run made it: layers of earlier runs are left alone
 UNDERLAY_OPACITY = 0.6        # parcels under their buildings: the houses stay readable
 
 
@@ -41,9 +42,10 @@ class StatusStyle(QgsProcessingLayerPostProcessorInterface):
     building check's two results: buildings above parcels (filled parcels on top hid every
     house), whichever of the two Processing happens to load first."""
 
-    def __init__(self, role=None):
+    def __init__(self, role=None, run=None):
         super().__init__()
         self.role = role
+        self.run = run
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is None or not layer.isValid() or layer.fields().indexOf("status") < 0:
@@ -51,14 +53,15 @@ class StatusStyle(QgsProcessingLayerPostProcessorInterface):
         layer.setRenderer(status_renderer(layer.geometryType()))
         if self.role:
             layer.setCustomProperty(ROLE, self.role)
+            layer.setCustomProperty(RUN, self.run)
             if self.role == "persil":
                 layer.setOpacity(UNDERLAY_OPACITY)
-            _stack(layer, self.role, context.project() or QgsProject.instance())
+            _stack(layer, self.role, self.run, context.project() or QgsProject.instance())
         layer.triggerRepaint()
 
 
-def _stack(layer, role, project):
-    """Buildings to the top of their group; parcels just under the topmost building result."""
+def _stack(layer, role, run, project):
+    """Buildings to the top of their group; parcels just under the buildings of the same run."""
     if project is None:
         return
     node = project.layerTreeRoot().findLayer(layer.id())
@@ -71,7 +74,8 @@ def _stack(layer, role, project):
     else:
         above = [k for k, child in enumerate(siblings)
                  if hasattr(child, "layer") and child.layer() is not None and child.layer() is not layer
-                 and child.layer().customProperty(ROLE) == "bangunan"]
+                 and child.layer().customProperty(ROLE) == "bangunan"
+                 and child.layer().customProperty(RUN) == run]
         if not above:
             return
         target = above[0] + 1

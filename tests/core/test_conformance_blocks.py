@@ -140,19 +140,28 @@ def test_blocks_give_the_whole_layer_results(tiny_blocks):
     assert result.distance[len(parcels)] == pytest.approx(7.0)
 
 
-def test_check_buildings_same_with_tiny_blocks(monkeypatch):
+@pytest.mark.parametrize("given_parcels", [True, False])
+def test_check_buildings_same_with_tiny_blocks(monkeypatch, given_parcels):
+    """Every output column equal with one block and with blocks of 5 parcels (or estimated
+    plots), road widths given as text as real data has them."""
     buildings, parcels, zones, roads, green = town(seed=3)
     floors = [str(1 + k % 3) if k % 5 else "2 lantai" for k in range(len(buildings))]
     nz = len(zones)
     data = dict(buildings=buildings, parcels=parcels, zones=zones, zone_codes=[f"Z-{k}" for k in range(nz)],
                 zone_columns={"kdb_maks": [60 + k % 3 * 10 for k in range(nz)], "klb_maks": [1.2] * nz,
                               "kdh_min": [10 + k % 2 * 10 for k in range(nz)], "gsb_min": [3] * nz},
-                floors=floors, roads=roads, road_widths=[6.0] * len(roads), green=green)
+                floors=floors, roads=roads, road_widths=["6 m"] * len(roads), green=green)
+    if not given_parcels:
+        data["parcels"] = None
     normal = check_buildings(BuildingCheckInput(**data))
+    assert normal.estimated is not given_parcels
+    near_road = ~np.isnan(np.asarray(normal.buildings["gsb"], dtype=float))
+    assert near_road.sum() > len(buildings) // 2
     monkeypatch.setattr(overlays, "PARCEL_BLOCK", 5)
     monkeypatch.setattr(setbacks, "BLOCK", 3)
     monkeypatch.setattr(parallel, "workers", lambda: 2)
     tiny = check_buildings(BuildingCheckInput(**data))
+    assert len(spatial_blocks(shapely.bounds(parcels), 5)) > 10
     for layer in ("parcels", "buildings"):
         a, b = getattr(normal, layer), getattr(tiny, layer)
         assert a.keys() == b.keys()
@@ -220,3 +229,15 @@ def test_tessellation_by_windows_equals_one_diagram(monkeypatch):
     assert len(seen) >= 8 and seen[-1] == 1.0
     assert np.all(shapely.area(shapely.symmetric_difference(whole, windows)) < 1e-6)
     assert all(plot.buffer(1e-6).covers(house) for plot, house in zip(windows, houses))
+
+
+def test_unreadable_wkb_is_an_empty_geometry_not_a_crash():
+    """A truncated value and a curved polygon (WKB type 10, which GEOS cannot read) in a
+    layer read lazily: reported as empty, the others measured."""
+    good = shapely.to_wkb(box(0, 0, 2, 2))
+    curve = bytes([1, 10, 0, 0, 0, 0, 0, 0, 0])
+    wkb = np.array([good, good[:20], curve, good], dtype=object)
+    for store in (PolygonStore.from_wkb(wkb), PolygonStore.from_wkb(wkb, bounds=np.full((4, 4), 1.0))):
+        geoms = store.all()
+        assert store.empty.tolist() == [False, True, True, False]
+        assert [g is None for g in geoms] == [False, True, True, False]

@@ -145,13 +145,33 @@ def test_loaded_results_stack_buildings_over_parcels(first):
     context.setProject(project)
     other = _layer("Polygon", "EPSG:23834", ["nama:string"], [])
     project.addMapLayer(other)
+    earlier = _layer("Polygon", "EPSG:23834", ["status:string"], [])   # an earlier run's buildings
+    project.addMapLayer(earlier)
+    StatusStyle("bangunan", "run-1").postProcessLayer(earlier, context, QgsProcessingFeedback())
     layers = {}
     for role in (first, "bangunan" if first == "persil" else "persil"):
         layers[role] = _layer("Polygon", "EPSG:23834", ["status:string"], [])
         project.addMapLayer(layers[role])          # Processing adds on top, then post-processes
-        StatusStyle(role).postProcessLayer(layers[role], context, QgsProcessingFeedback())
+        StatusStyle(role, "run-2").postProcessLayer(layers[role], context, QgsProcessingFeedback())
     order = [node.layer() for node in project.layerTreeRoot().children()]
     assert order.index(layers["bangunan"]) < order.index(layers["persil"])
     assert order.index(layers["persil"]) == order.index(layers["bangunan"]) + 1
     assert layers["persil"].opacity() == pytest.approx(UNDERLAY_OPACITY)
     assert all(isinstance(layer.renderer(), QgsCategorizedSymbolRenderer) for layer in layers.values())
+
+
+def test_no_parcels_and_no_estimate_checks_buildings_only(run_alg, tmp_path):
+    """Without a parcel layer and with estimating switched off the buildings are still checked
+    (KDB/KLB/KDH need a parcel: PERLU_CEK, no parcel) and the parcel output is empty."""
+    from qgis.core import QgsVectorLayer
+
+    buildings, _, zones, roads = _inputs()
+    result = run_alg("checkbuildingrules", {
+        "BUILDINGS": buildings, "FLOORS_FIELD": "jml_lantai", "ZONES": zones, "ROADS": roads,
+        "ESTIMATE_PARCELS": False, "OUTPUT": str(tmp_path / "p.gpkg"), "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg")})
+    assert QgsVectorLayer(result["OUTPUT"]).featureCount() == 0
+    rows = list(QgsVectorLayer(result["OUTPUT_BUILDINGS"]).getFeatures())
+    assert len(rows) == 2
+    for row in rows:
+        assert "BANGUNAN_TANPA_PERSIL" in row["alasan"]
+        assert row["status_kdb"] == "PERLU_CEK" and float(row["gsb"]) == pytest.approx(3.0)   # 5 m - half of 4 m

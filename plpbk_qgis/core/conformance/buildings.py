@@ -67,12 +67,14 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     buildings = as_store(data.buildings)
     nb = len(buildings)
     estimated = data.parcels is None
+    # widths arrive as text in real data ("6 m"): read once, for the plots and for GSB
+    widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
     step(0.05, "persil")
     if estimated:
         from .tessellation import tessellate
 
         parcels = PolygonStore.from_geometries(
-            tessellate(buildings.all(), roads=data.roads, road_widths=data.road_widths,
+            tessellate(buildings.all(), roads=data.roads, road_widths=widths,
                        progress=lambda fraction: step(0.05 + 0.1 * fraction)))
         # an estimated plot is never "repaired" or "empty" input: it is made by the check
         parcels.repaired[:] = parcels.empty[:] = False
@@ -88,7 +90,6 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     green = None if data.green is None else dissolve(clean_polygons(data.green)[0])
     search = None
     if data.roads is not None:
-        widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
         search = RoadSearch(road_space(data.roads, widths, data.road_classes), data.road_max_distance)
     step(0.15, "KDB/KLB/KDH, zona, GSB")
     overlays = overlay_blocks(buildings, parcels, zones, data.min_zone_share, green_pieces=green,

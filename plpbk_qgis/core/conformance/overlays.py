@@ -5,7 +5,7 @@ For each block only its parcels and the buildings whose envelope meets the block
 zones and green areas (KDH) and the fronting road of the block's buildings (GSB). Each parcel
 lies in exactly one block, so every overlap pair is measured once; a building near a block
 edge is decoded for each block it meets but searched for its road only once. Peak memory is
-then the compact stores plus one block, whatever the size of the layers.
+then the compact stores plus one block per core at work, whatever the size of the layers.
 """
 
 from __future__ import annotations
@@ -77,8 +77,15 @@ def overlay_blocks(buildings: PolygonStore, parcels: PolygonStore, zones, min_sh
     shared_green = _Shared(green_pieces) if green_pieces is not None and len(green_pieces) else None
     blocks = spatial_blocks(parcels.bounds, PARCEL_BLOCK)
     windows = [envelope(parcels.bounds[rows]) for rows in blocks]
-    # GSB: each building is searched in the first block whose window holds its centre
-    searcher = _gsb_blocks(buildings.bounds, windows) if roads is not None else None
+    # GSB: each building is searched in exactly one block: its own plot's (estimated plots),
+    # else the first block whose window holds its centre
+    searcher = None
+    if roads is not None and own_plots:
+        searcher = np.full(nb, -1, dtype=np.int64)
+        for number, rows in enumerate(blocks):
+            searcher[rows[rows < nb]] = number
+    elif roads is not None:
+        searcher = _gsb_blocks(buildings.bounds, windows)
 
     def work(number):
         p_rows = blocks[number]

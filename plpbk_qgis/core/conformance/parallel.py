@@ -61,7 +61,7 @@ def map_blocks(function, items):
     per core at a time. Whole blocks in parallel keep both cores busy through the parts that
     hold the GIL (decoding WKB, numpy bookkeeping), which splitting each shapely call cannot.
     Inside a block ``chunked`` runs serially. At most two items per core are in flight, so
-    memory holds a few blocks, not all; an exception (a cancel) stops the rest."""
+    memory holds two blocks per core, not all; an exception (a cancel) stops the rest."""
     threads = workers()
     if threads <= 1 or len(items) <= 1:
         yield from map(function, items)

@@ -61,7 +61,7 @@ class PolygonStore:
 
         def check(lo):
             hi = min(n, lo + MAX_CHUNK)
-            geoms, rep, emp = clean_polygons(shapely.from_wkb(_wkb_rows(wkb, slice(lo, hi))))
+            geoms, rep, emp = clean_polygons(_decode(_wkb_rows(wkb, slice(lo, hi))))
             return lo, hi, shapely.bounds(geoms).reshape(-1, 4), rep, emp, {
                 lo + int(k): geoms[k] for k in np.flatnonzero(rep)}
 
@@ -78,7 +78,7 @@ class PolygonStore:
         rows = np.asarray(rows, dtype=np.int64)
         if self._geometries is not None:
             return self._geometries[rows]
-        geoms = shapely.from_wkb(_wkb_rows(self._wkb, rows))
+        geoms = _decode(_wkb_rows(self._wkb, rows))
         if self._checked is not None:
             new = np.flatnonzero(~self._checked[rows])
             if len(new):
@@ -102,6 +102,12 @@ class PolygonStore:
 
     def all(self) -> np.ndarray:
         return self.take(np.arange(len(self)))
+
+
+def _decode(wkb):
+    """Shapely geometries of WKB values; a value GEOS cannot read becomes None (reported as
+    an empty geometry), as the generic QGIS reader does."""
+    return shapely.from_wkb(wkb, on_invalid="ignore")
 
 
 def _wkb_rows(wkb, rows):

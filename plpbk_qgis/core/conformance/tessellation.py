@@ -85,7 +85,8 @@ def tessellate(buildings, roads=None, road_widths=None, limit: float = 20.0, spa
         box = shapely.box(x0 - limit - 1.0, y0 - limit - 1.0, x1 + limit + 1.0, y1 + limit + 1.0)
         return rows, _window_plots(geoms[near], len(rows), box, space, tree, limit, spacing)
 
-    # windows on every core; nothing shared between them is ever prepared (see map_blocks)
+    # windows on every core: only each window's own new geometries are ever prepared (GEOS'
+    # prepared indexes may not be shared between threads)
     windows = spatial_blocks(bounds, WINDOW)
     for done, (rows, result) in enumerate(map_blocks(window, windows), start=1):
         plots[valid[rows]] = result

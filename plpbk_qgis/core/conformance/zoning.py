@@ -27,7 +27,7 @@ class ZoneAssignment:
     share: np.ndarray     # percent of the feature's area in that zone
     ambiguous: np.ndarray  # share below the minimum
     outside: np.ndarray
-    pairs: tuple          # (feature index, zone index, overlap area) for reports
+    pairs: tuple          # (feature index, zone index, overlap area); empty from overlay_blocks
 
 
 def assign_zones(features, zones, min_share: float = 80.0, tree=None, zones_core=None) -> ZoneAssignment:

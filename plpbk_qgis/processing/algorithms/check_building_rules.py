@@ -110,6 +110,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
 
 
     def compute(self, parameters, context, feedback):
+        import uuid
+
         import numpy as np
 
         from ...core.conformance.buildings import BuildingCheckInput, check_buildings
@@ -148,7 +150,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
             require_metric_polygons(green_src, self.tr("Ruang hijau"))
             green = read_table(self, parameters, self.GREEN, context, None, fields=[], target_crs=crs)
         itbx, itbx_name = read_itbx(self, parameters, context)
-        feedback.pushInfo(self.tr("Memeriksa geometri bangunan dan persil (validitas, perbaikan) …"))
+        feedback.pushInfo(self.tr("Menyiapkan geometri bangunan dan persil …"))
         data = BuildingCheckInput(
             buildings=buildings.polygons(), zones=zones.table.geometries, zone_codes=zones.codes,
             zone_columns=zones.rules, parcels=None if parcels is None else parcels.polygons(),
@@ -182,17 +184,19 @@ class CheckBuildingRules(PlpbkAlgorithm):
         inputs = [t.source_path for t in (buildings, parcels, zones.table) if t is not None]
         buildings.release_geometries()
         if parcels is None:
-            parcels = empty_table(self.tr("Persil estimasi"), len(result.parcel_geometries), crs, "id_persil")
-            parcel_geoms = result.parcel_geometries
+            # no parcel layer: the estimated plots, or none at all when estimating is off
+            parcel_geoms = result.parcel_geometries if result.estimated else np.empty(0, dtype=object)
+            parcels = empty_table(self.tr("Persil estimasi"), len(parcel_geoms), crs, "id_persil")
         else:
             parcels.release_geometries()
             parcel_geoms = parcels.geometries
         feedback.pushInfo(self.tr("Menulis hasil …"))
+        run = uuid.uuid4().hex       # ties this run's two result layers together when loaded
         out = write_table(self, parameters, self.OUTPUT, context, parcels, parcel_geoms, result.parcels,
-                          QgsWkbTypes.MultiPolygon, feedback, StatusStyle("persil"), inputs)
+                          QgsWkbTypes.MultiPolygon, feedback, StatusStyle("persil", run), inputs)
         out_b = write_table(self, parameters, self.OUTPUT_BUILDINGS, context, buildings,
                             buildings.geometries, result.buildings, QgsWkbTypes.MultiPolygon, feedback,
-                            StatusStyle("bangunan"), inputs)
+                            StatusStyle("bangunan", run), inputs)
         report = report_run(self, parameters, context, "checkbuildingrules",
                             {"persil": result.parcels, "bangunan": result.buildings}, result.reason_counts,
                             {"bangunan": buildings.name, "persil": parcels.name, "zona": zones.table.name,
