@@ -214,9 +214,11 @@ def _gpkg_bounds(path, layer, geometry, count):
         fid = pyogrio.read_info(path, layer=layer).get("fid_column") or "fid"
         quote = lambda name: '"' + str(name).replace('"', '""') + '"'  # noqa: E731
         g = quote(geometry)
-        _, table = pyogrio.read_arrow(path, sql=f"SELECT ST_MinX({g}) AS x0, ST_MinY({g}) AS y0, "
-                                                f"ST_MaxX({g}) AS x1, ST_MaxY({g}) AS y1 "
-                                                f"FROM {quote(layer)} ORDER BY {quote(fid)}")
+        # identifiers only (the file's own layer, geometry and fid names), quoted as SQL
+        # identifiers; the query reads, never writes
+        sql = (f"SELECT ST_MinX({g}) AS x0, ST_MinY({g}) AS y0, ST_MaxX({g}) AS x1, "  # nosec B608
+               f"ST_MaxY({g}) AS y1 FROM {quote(layer)} ORDER BY {quote(fid)}")
+        _, table = pyogrio.read_arrow(path, sql=sql)
     except Exception:  # noqa: BLE001 - any trouble: the envelopes are computed from the geometries
         return None
     if table.num_rows != count:
