@@ -1471,62 +1471,62 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="283" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="285" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="405" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="407" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="410" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="412" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="419" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="421" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="441" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="443" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="446" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="448" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="459" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="461" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="486" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="488" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="487" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="489" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="489" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="491" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="499" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="501" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="500" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="502" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>
