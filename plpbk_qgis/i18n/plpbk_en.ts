@@ -276,12 +276,12 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="54" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="57" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK (masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. Laporan JSON opsional berisi ringkasan per aturan, status dan zona.</source>
@@ -290,162 +290,162 @@ A plot's zone = the zone covering the largest share of its area; below the minim
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="71" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="72" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="77" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="83" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="88" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="105" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="120" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="118" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="125" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="139" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="137" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="150" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="148" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="153" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="151" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="172" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="170" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="175" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="189" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="187" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="193" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="191" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="28" />
       <source>Kolom KDB rencana (%)</source>
       <translation>Planned KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
       <source>Kolom KLB rencana</source>
       <translation>Planned KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
       <source>Kolom KDH rencana (%)</source>
       <translation>Planned KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
       <source>Kolom GSB rencana (m)</source>
       <translation>Planned GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
       <source>Kolom tinggi maksimum rencana (m)</source>
       <translation>Planned maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="34" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
       <source>Kolom jumlah lantai maksimum rencana</source>
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="51" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="54" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -454,37 +454,37 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="68" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="76" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="82" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="90" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="102" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="106" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -1431,104 +1431,104 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>layer '{layer}': {n} multi-part features were split into parts because table '{table}' stores one part per feature (the attributes are copied to every part): {listed}. Check the resulting duplicate ids.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="32" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="15" />
       <source>Kolom KDB maksimum (%)</source>
       <translation>Maximum KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="33" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="16" />
       <source>Kolom KLB maksimum</source>
       <translation>Maximum KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="34" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="17" />
       <source>Kolom KDH minimum (%)</source>
       <translation>Minimum KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="35" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="18" />
       <source>Kolom GSB minimum (m)</source>
       <translation>Minimum GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="36" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="19" />
       <source>Kolom tinggi maksimum (m)</source>
       <translation>Maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="37" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="20" />
       <source>Kolom jumlah lantai maksimum</source>
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="96" />
-      <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
-      <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="158" />
-      <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
-      <translation>Fast read failed ({}); using the generic reader.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="285" />
-      <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
-      <translation>the output must not overwrite an input file ({}).</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="407" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="37" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="412" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="42" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="421" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="51" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="443" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="73" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="448" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="78" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="461" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="91" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="488" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="118" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="489" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="119" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="491" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="121" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="501" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="131" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="502" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="132" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="86" />
+      <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
+      <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="148" />
+      <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
+      <translation>Fast read failed ({}); using the generic reader.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="275" />
+      <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
+      <translation>the output must not overwrite an input file ({}).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/feature_copy.py" line="93" />

@@ -13,17 +13,15 @@ from qgis.core import (
 
 from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
-from ..conformance_io import (
+from ..check_inputs import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
     add_zone_parameters,
-    empty_table,
     read_itbx,
     read_rule_zones,
-    read_table,
     report_run,
-    write_table,
 )
+from ..conformance_io import empty_table, read_table, write_table
 from ..layer_checks import require_geometry, require_metric_crs, require_metric_polygons, require_source
 
 

@@ -12,16 +12,15 @@ from qgis.core import (
 
 from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
-from ..conformance_io import (
+from ..check_inputs import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
     add_zone_parameters,
     read_itbx,
     read_rule_zones,
-    read_table,
     report_run,
-    write_table,
 )
+from ..conformance_io import read_table, write_table
 from ..layer_checks import require_metric_polygons, require_source
 
 # (parameter key, planned field of rencana_blok, label)
