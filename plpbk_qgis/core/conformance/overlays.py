@@ -107,9 +107,9 @@ def overlay_blocks(buildings: PolygonStore, parcels: PolygonStore, zones, min_sh
             _, near, near_core = shared_green.near(window)
             result["green"] = green_areas(plots, near, green_core=near_core)
         if roads is not None:
-            mine = searcher == number
-            result["searched"] = b_rows[mine[b_rows]]
-            result["road"] = roads.search(shapes[mine[b_rows]], buildings.bounds[result["searched"]])
+            mine = searcher[b_rows] == number      # this block's own buildings, by position
+            result["searched"] = b_rows[mine]
+            result["road"] = roads.search(shapes[mine], buildings.bounds[result["searched"]])
         return p_rows, result
 
     area = np.zeros(n_parcels)
