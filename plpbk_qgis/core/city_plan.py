@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .rule_tables import parse_cell, zone_key, zone_rule_values
-from .values import is_empty, parse_lot_size_classes
+from .rule_tables import zone_key, zone_rule_values
+from .rule_values import RuleValue, read_rule, rules_to_json
+from .values import is_empty
 
 TEXT_FIELDS = ("jenis_rencana", "kode_zona", "nama_zona", "kode_zona_induk", "nama_zona_induk",
                "kode_blok", "kode_subblok", "wadmpr", "wadmkk", "wadmkc", "wadmkd")
@@ -22,8 +23,11 @@ ROADS = ("arteri", "kolektor", "lokal")
 RULE_FIELDS = (("kdb_maks", "klb_maks", "kdh_min", "ktb_maks", "gsb_min", "tinggi_maks", "lantai_maks")
                + tuple(f"gsb_min_{r}" for r in ROADS) + tuple(f"tinggi_maks_{r}" for r in ROADS)
                + tuple(f"lantai_maks_{r}" for r in ROADS) + ("luas_persil_min",))
-# CONTRACTS.md order; lantai_maks_<road> added because the conformance check reads them too
-NORMALISED_FIELDS = TEXT_FIELDS + RULE_FIELDS + ("catatan_impor",)
+# CONTRACTS.md order; lantai_maks_<road> added because the conformance check reads them too.
+# ``aturan_kelas`` (JSON) holds the rules that depend on the lot (lot-size classes,
+# alternatives); the plain rule field stays empty for them (core.rule_values.rules_to_json).
+LOT_RULES_FIELD = "aturan_kelas"
+NORMALISED_FIELDS = TEXT_FIELDS + RULE_FIELDS + (LOT_RULES_FIELD, "catatan_impor")
 PLAN_TYPES = ("RDTR", "RTRW", "RTBL")
 
 # National RDTR schema (and the normalised names themselves, so a re-import works).
@@ -118,25 +122,25 @@ def _plan_type(raw, default: str) -> str:
     return next((p for p in PLAN_TYPES if p in text), default)
 
 
-def read_rule_attribute(target: str, raw) -> tuple[float | None, str]:
-    """(value, note) for one rule attribute of a polygon."""
+def read_rule_attribute(target: str, raw, units: str = "auto") -> tuple[object, str]:
+    """(value, note) for one rule attribute of a polygon: a number, a by-lot
+    :class:`RuleValue` (classes / alternatives), or None with the reason in the note."""
     if is_empty(raw):
         return None, ""
-    parsed = parse_cell(target, raw)
-    if parsed.ok:
-        return parsed.value, (f"{target}: {parsed.note}" if parsed.note else "")
-    classes = parse_lot_size_classes(raw)
-    if classes.classes:
-        single = classes.single_value()
-        if single is not None:
-            return single, f"{target}: nilai sama untuk semua kelas luas persil ({classes.describe()})"
-        return None, f"{target}: aturan per kelas luas persil, tidak diisi: {classes.describe()}"
-    return None, f"{target}: {parsed.problem or classes.note}"
+    rule = read_rule(target, raw, units)
+    if not rule.ok:
+        return None, f"{target}: {rule.problem}"
+    if rule.by_lot:
+        text = f"{target}: aturan per kelas luas persil (di {LOT_RULES_FIELD}): {rule.describe()}"
+        if rule.truncated:
+            text += f"; teks asli terpotong, kelas berikutnya hilang: '{raw}'"
+        return rule, text
+    return rule.value, (f"{target}: {rule.note}" if rule.note else "")
 
 
 def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "RDTR",
                        intensitas=None, tata_bangunan=None, prefer_table: bool = False,
-                       labels=None, empty_geometry=None) -> tuple[list, ImportReport]:
+                       labels=None, empty_geometry=None, units: str = "auto") -> tuple[list, ImportReport]:
     """Rows (lists in NORMALISED_FIELDS order) for ``n`` features.
 
     ``columns``: source field -> values; ``mapping``: normalised field -> source field.
@@ -159,7 +163,7 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
         if empty_geometry is not None and empty_geometry[i]:
             notes.append("tanpa geometri: gambar ulang poligonnya atau hapus fitur ini di lapisan sumber")
         for target in RULE_FIELDS:
-            value, note = read_rule_attribute(target, raw(target))
+            value, note = read_rule_attribute(target, raw(target), units)
             record[target] = value
             if note:
                 notes.append(note)
@@ -179,6 +183,10 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
                 report.from_table += _merge(record, table_values, prefer_table, notes, report)
                 # a table note ("kdb_maks berbeda per kelas ...") only where the field stays empty
                 notes.extend(n for n in table_notes if record.get(n.split(" ", 1)[0]) is None)
+        lot_rules = {t: v for t in RULE_FIELDS if isinstance(v := record[t], RuleValue)}
+        for target in lot_rules:
+            record[target] = None
+        record[LOT_RULES_FIELD] = rules_to_json(lot_rules)
         record["catatan_impor"] = "; ".join(notes) or None
         if notes:
             report.features_with_notes += 1
@@ -189,6 +197,7 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
 
 
 def _merge(record: dict, table_values: dict, prefer_table: bool, notes: list, report) -> int:
+    """Table values into a polygon's record; either side may be a by-lot RuleValue."""
     used = 0
     for target, value in table_values.items():
         if target not in record or value is None:
@@ -197,10 +206,20 @@ def _merge(record: dict, table_values: dict, prefer_table: bool, notes: list, re
         if own is None:
             record[target] = value
             used = 1
-        elif abs(own - value) > 1e-9:
+        elif _differs(own, value):
             report.conflicts += 1
             kept, other = (value, own) if prefer_table else (own, value)
             record[target] = kept
-            notes.append(f"{target}: atribut {own:g} berbeda dengan tabel {value:g}; dipakai {kept:g} "
-                         f"({'tabel' if prefer_table else 'atribut'}), {other:g} diabaikan")
+            notes.append(f"{target}: atribut {_show(own)} berbeda dengan tabel {_show(value)}; dipakai "
+                         f"{_show(kept)} ({'tabel' if prefer_table else 'atribut'}), {_show(other)} diabaikan")
     return used
+
+
+def _differs(a, b) -> bool:
+    if isinstance(a, RuleValue) or isinstance(b, RuleValue):
+        return _show(a) != _show(b)
+    return abs(a - b) > 1e-9
+
+
+def _show(value) -> str:
+    return f"({value.describe()})" if isinstance(value, RuleValue) else f"{value:g}"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PlpbkInputError
-from .values import parse_floors, parse_number, parse_percent
+from .rule_values import classes_from_rows, read_number
 
 INTENSITAS_COLUMNS = ("kode_zona", "nama_zona", "kdb_maks", "klb_maks", "kdh_min", "ktb_maks",
                       "luas_persil_min", "luas_kelas_min", "luas_kelas_maks")
@@ -34,27 +34,12 @@ ITBX_KEY_COLUMNS = ("kode_kegiatan", "nama_kegiatan")
 OPTIONAL_COLUMNS = ("jenis", "nama_zona")
 LOT_CLASS_FIELDS = ("luas_kelas_min", "luas_kelas_maks")
 ITBX_CELL = re.compile(r"^(I|X|[TB][1-9]?)(,(I|X|[TB][1-9]?))*$")
-# unit a value may carry in the text; anything else is reported
-_UNITS = {"luas": ("", "m2"), "tinggi": ("", "m"), "gsb": ("", "m"), "jb": ("", "m"),
-          "klb": ("",)}
 
 
-def _parser(column: str):
-    if column in ("kdb_maks", "kdh_min", "ktb_maks"):
-        return parse_percent
-    if column.startswith("lantai"):
-        return parse_floors
-    return parse_number
-
-
-def parse_cell(column: str, raw):
-    """ParsedValue of one rule cell, with the unit checked against the column."""
-    parsed = _parser(column)(raw)
-    units = next((u for prefix, u in _UNITS.items() if column.startswith(prefix)), None)
-    if parsed.ok and parsed.value is not None and units is not None and parsed.unit not in units:
-        from .values import ParsedValue
-        return ParsedValue(None, False, raw, f"satuan '{parsed.unit}' tidak cocok untuk {column}")
-    return parsed
+def parse_cell(column: str, raw, units: str = "auto"):
+    """ParsedValue of one rule cell: the one reading of :func:`core.rule_values.read_number`
+    (units checked against the column, plausible range, fractions by ``units``)."""
+    return read_number(column, raw, units)
 
 
 @dataclass
@@ -104,8 +89,9 @@ def zone_key(code) -> str:
     return re.sub(r"\s+", "", "" if code is None else str(code)).upper()
 
 
-def table_from_records(kind: str, records, source: str, first_row: int = 2) -> RuleTable:
-    """Build and validate a table from dicts (CSV rows or an importer's output)."""
+def table_from_records(kind: str, records, source: str, first_row: int = 2, units: str = "auto") -> RuleTable:
+    """Build and validate a table from dicts (CSV rows or an importer's output). A value read
+    with an interpretation (a fraction read as percent) is kept and reported."""
     table = RuleTable(kind, source)
     for offset, record in enumerate(records):
         line = first_row + offset
@@ -116,10 +102,12 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2) -> R
             continue
         values = {}
         for column in table.value_columns:
-            parsed = parse_cell(column, record.get(column))
+            parsed = parse_cell(column, record.get(column), units)
             values[column] = parsed.value
             if not parsed.ok:
                 table.note(line, code, f"kolom {column}: {parsed.problem}")
+            elif parsed.note and parsed.value is not None:
+                table.note(line, code, f"kolom {column}: '{record.get(column)}' {parsed.note}")
         table.rows.append(RuleRow(code, values, str(record.get("jenis") or "").strip(),
                                   str(record.get("nama_zona") or "").strip(), line))
     _drop_identical_duplicates(table)
@@ -175,14 +163,14 @@ def read_csv_records(path, required: tuple, label: str):
     return path.name, header, records
 
 
-def read_intensitas(path) -> RuleTable:
+def read_intensitas(path, units: str = "auto") -> RuleTable:
     name, _, records = read_csv_records(path, ("kode_zona", "kdb_maks", "klb_maks", "kdh_min"), "intensitas")
-    return table_from_records("intensitas", records, name)
+    return table_from_records("intensitas", records, name, units=units)
 
 
-def read_tata_bangunan(path) -> RuleTable:
+def read_tata_bangunan(path, units: str = "auto") -> RuleTable:
     name, _, records = read_csv_records(path, ("kode_zona",), "tata bangunan")
-    return table_from_records("tata_bangunan", records, name)
+    return table_from_records("tata_bangunan", records, name, units=units)
 
 
 @dataclass
@@ -280,18 +268,27 @@ def write_itbx(matrix: ItbxMatrix, path):
 def zone_rule_values(code, *tables) -> tuple[dict, list]:
     """Normalised rule fields of one sub-zone from the given tables, plus notes.
 
-    One row: its values. Several rows (variants or lot-size classes): a field gets a value only
-    when every row agrees; otherwise it stays empty and a note lists the alternatives."""
+    One row: its values. Rows that differ only by lot-size class: a field that differs becomes
+    a by-lot :class:`RuleValue` (each parcel later gets its own class). Rows that differ by
+    ``jenis`` (a variant the polygon does not carry): the field stays empty and a note lists
+    the variants, never one of them picked."""
     values, notes = {}, []
     for table in tables:
         if table is None:
             continue
         rows = table.rows_for(code)
+        by_lot_only = table.kind == "intensitas" and len({row.jenis.strip().lower() for row in rows}) == 1
         for column in table.value_columns:
             if column in LOT_CLASS_FIELDS:
                 continue
             found = {row.values.get(column) for row in rows} - {None}
-            if len(found) == 1:
+            if len(found) == 1 and all(row.values.get(column) is not None for row in rows):
+                values[column] = found.pop()
+            elif found and by_lot_only:
+                values[column] = classes_from_rows(
+                    [(*(row.values.get(f) for f in LOT_CLASS_FIELDS), row.values.get(column))
+                     for row in rows if row.values.get(column) is not None])
+            elif len(found) == 1:
                 values[column] = found.pop()
             elif len(found) > 1:
                 values[column] = None

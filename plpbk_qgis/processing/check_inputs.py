@@ -20,11 +20,19 @@ ZONE_RULE_PARAMS = (
     ("FLOORS_MAX_FIELD", "lantai_maks", tr_noop("Kolom jumlah lantai maksimum")),
 )
 
+RULE_UNITS = "RULE_UNITS"
+ALTERNATIVE = "ALTERNATIVE"
+# labels of core.rule_values.RULE_UNITS, in its order
+RULE_UNIT_LABELS = (tr_noop("otomatis (0–1 = pecahan, dengan catatan)"), tr_noop("persen"),
+                    tr_noop("pecahan (0–1)"))
+
+
 @dataclass
 class RuleZones:
     table: Table
     codes: list
     rules: dict   # rule name -> raw values per zone (only rules whose field exists)
+    lot_rules: list | None = None   # aturan_kelas JSON per zone, None when the layer has none
 
 
 def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields: dict,
@@ -55,9 +63,39 @@ def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields:
     for rule in RULE_FIELDS:   # class-specific columns are taken by their standard names
         if rule not in wanted and rule in names:
             wanted[rule] = rule
+    from ..core.conformance.zone_rules import LOT_RULES_FIELD
+
+    extra = (*extra, LOT_RULES_FIELD)
     more = [name for name in extra if name in names and name not in wanted.values() and name != code_field]
     table = read_table(alg, parameters, key, context, None, [code_field, *wanted.values(), *more], crs, label)
-    return RuleZones(table, table.column(code_field), {r: table.column(f) for r, f in wanted.items()})
+    lot_rules = table.column(LOT_RULES_FIELD) if LOT_RULES_FIELD in names else None
+    return RuleZones(table, table.column(code_field), {r: table.column(f) for r, f in wanted.items()},
+                     lot_rules)
+
+
+def add_rule_reading_parameters(alg, alternative: bool = True):
+    """How KDB/KDH/KTB are written (``RULE_UNITS``) and, for the building check, one fixed
+    alternative (``ALTERNATIVE``, 0 = each parcel takes the alternative it meets); both folded
+    under Advanced."""
+    from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
+
+    alg.add_advanced(QgsProcessingParameterEnum(
+        RULE_UNITS, tr("Penulisan KDB/KDH/KTB"), options=[tr(label) for label in RULE_UNIT_LABELS],
+        defaultValue=0))
+    if alternative:
+        alg.add_advanced(QgsProcessingParameterNumber(
+            ALTERNATIVE, tr("Alternatif intensitas yang dipakai (0 = yang terpenuhi per persil)"),
+            QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=9))
+
+
+def rule_reading(alg, parameters, context) -> dict:
+    """{'rule_units': …, 'alternative': …} for the core inputs."""
+    from ..core.rule_values import RULE_UNITS as UNITS
+
+    out = {"rule_units": UNITS[alg.parameterAsEnum(parameters, RULE_UNITS, context)]}
+    if alg.parameterDefinition(ALTERNATIVE) is not None:
+        out["alternative"] = alg.parameterAsInt(parameters, ALTERNATIVE, context)
+    return out
 
 
 def load_itbx(path):

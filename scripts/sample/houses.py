@@ -88,6 +88,15 @@ def house_footprints(rng, lot: Polygon, frame: Frame | None, fronts: str | None,
     return out
 
 
+def _intersection(a, b):
+    """GEOS can fail on the near-degenerate lots some seeds make (non-noded intersection);
+    then intersect on a 1 cm grid. The shipped sample never takes this path, so it is unchanged."""
+    try:
+        return shapely.intersection(a, b)
+    except shapely.errors.GEOSException:
+        return shapely.intersection(a, shapely.make_valid(b), grid_size=0.01)
+
+
 def _clipped(frame: Frame, piece, base: Polygon):
     """Rectangle clipped to the lot. Where a lot line is oblique (rear on the medial axis of the
     block, corner lots) the rectangle is pulled back from that side until the house is nearly
@@ -95,7 +104,7 @@ def _clipped(frame: Frame, piece, base: Polygon):
     lo, hi, front, back = piece
     best = None
     for _ in range(16):
-        shape = shapely.intersection(frame.rectangle(lo, hi, front, back), base).simplify(0.2)
+        shape = _intersection(frame.rectangle(lo, hi, front, back), base).simplify(0.2)
         parts = [g for g in shapely.get_parts(shape) if g.geom_type == "Polygon" and g.area > MIN_HOUSE_M2]
         if not parts:
             return best

@@ -180,17 +180,26 @@ def test_identical_duplicates_and_lot_classes_are_fine(tmp_path):
     table = read_intensitas(path)
     assert len(table.rows) == 3 and any("duplikat identik" in p for p in table.problems)
     values, notes = zone_rule_values("R-3", table)
-    assert values["kdb_maks"] is None and "0-120" in notes[0]
+    # rows that differ only by lot-size class become classes: (0, 120] -> 70, (120, …) -> 60
+    kdb = values["kdb_maks"]
+    assert kdb.by_lot and notes == []
+    assert [(c.min_m2, c.max_m2, c.values) for c in kdb.classes] == [(0.0, 120.0, {0: 70.0}),
+                                                                     (120.0, None, {0: 60.0})]
+    first, second = kdb.classes
+    assert first.contains([0.0, 120.0, 120.01]).tolist() == [True, True, False]
+    assert second.contains([120.0, 120.01, 1e6]).tolist() == [False, True, True]
 
 
 def test_unreadable_cells_are_reported_not_guessed(tmp_path):
     path = _write(tmp_path / "intensitas.csv", HEADER + "R-2,A,60-70,\"1,000\",0.2,,1.000 m2,,\n")
     table = read_intensitas(path)
     values = table.rows[0].values
-    assert values["kdb_maks"] is None and values["klb_maks"] is None and values["kdh_min"] is None
+    assert values["kdb_maks"] is None and values["klb_maks"] is None
     assert values["luas_persil_min"] is None
+    # a fraction is read as percent under RULE_UNITS auto, and the reading is reported
+    assert values["kdh_min"] == 20.0
     text = "\n".join(table.problems)
-    assert "'60-70'" in text and "'1,000'" in text and "'0.2'" in text and "baris 2" in text
+    assert "'60-70'" in text and "'1,000'" in text and "'0.2' pecahan" in text and "baris 2" in text
 
 
 def test_missing_columns_named(tmp_path):

@@ -1,6 +1,8 @@
 """plpbk:importcityplan on the sample, on messy attribute text, and on bad inputs."""
 
 import hashlib
+import json
+
 
 import pytest
 
@@ -97,12 +99,21 @@ def test_suffixed_schema_and_text_values(run_alg, tmp_path):
     first, lots, ranged, fraction = rows
     assert (first["kdb_maks"], first["klb_maks"], first["kdh_min"]) == (60, 1.2, 20)
     assert not first["catatan_impor"]
-    # differing lot-size classes: empty + the classes in the note; agreeing ones: the value
-    assert lots["kdb_maks"] is None
+    # lot-size classes: the plain field empty, the classes in aturan_kelas and in the note.
+    # KDH agrees in both classes but the classes leave lots up to 240 m2 without a rule, so it
+    # stays by class too (a lot of 100 m2 has no KDH here, it is not 20)
+    assert lots["kdb_maks"] is None and lots["kdh_min"] is None
     assert "lebih dari 240 - 400 m2" in lots["catatan_impor"] and "alt 2: 50" in lots["catatan_impor"]
-    assert lots["kdh_min"] == 20
+    stored = json.loads(lots["aturan_kelas"])
+    assert set(stored) == {"kdb_maks", "kdh_min"}
+    assert [c["nilai"] for c in stored["kdb_maks"]["kelas"]] == [{"1": 60.0, "2": 50.0}, {"1": 60.0, "2": 40.0}]
+    assert [(c["min"], c["maks"], c["min_inklusif"]) for c in stored["kdb_maks"]["kelas"]] == [
+        (240.0, 400.0, False), (400.0, None, False)]
+    assert first["aturan_kelas"] is None
     assert "'60-70'" in ranged["catatan_impor"] and ranged["klb_maks"] is None
-    assert "'0,6'" in fraction["catatan_impor"] and "kode sub-zona kosong" in fraction["catatan_impor"]
+    # RULE_UNITS auto: a fraction is a fraction, read as percent with a note
+    assert fraction["kdb_maks"] == 60 and "pecahan" in fraction["catatan_impor"]
+    assert "kode sub-zona kosong" in fraction["catatan_impor"]
     assert result["NOTE_COUNT"] == 3
 
 

@@ -7,9 +7,11 @@ and writes :class:`CheckResult` columns back. Per-rule logic lives in ``rule_che
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
+from ..rule_values import read_number
 from . import rule_checks
 from .columns import parse_column, parsers
 from .geometry import clean_polygons, dissolve
@@ -19,7 +21,8 @@ from .parallel import release_freed_memory
 from .polygon_store import PolygonStore, as_store
 from .rules import Reasons, finish_overall, status_categories
 from .setbacks import RoadSearch, road_space
-from .zoning import zone_rules
+from .zone_rules import read_zone_rules
+from .zoning import RULE_FIELDS
 
 
 @dataclass
@@ -40,6 +43,9 @@ class BuildingCheckInput:
     floor_height: float = 4.0
     min_zone_share: float = 80.0
     road_max_distance: float = 50.0
+    zone_lot_rules: list | None = None     # ``aturan_kelas`` JSON per zone (importcityplan)
+    rule_units: str = "auto"               # how KDB/KDH/KTB are written (core.rule_values)
+    alternative: int = 0                   # 0: each parcel takes the alternative it meets
 
 
 @dataclass
@@ -63,12 +69,14 @@ def _gather(values, index, fill=np.nan):
 
 def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     step = progress or (lambda _fraction, _text="": None)
-    parse_number, parse_floors = parsers()
+    parse_floors = parsers()[1]
     buildings = as_store(data.buildings)
     nb = len(buildings)
     estimated = data.parcels is None
     # widths arrive as text in real data ("6 m"): read once, for the plots and for GSB
-    widths = parse_column(data.road_widths, parse_number)[0] if data.road_widths is not None else None
+    # an implausible width (1e12 m, -50 m) is no width: measured from the centreline, flagged
+    widths = (parse_column(data.road_widths, partial(read_number, "lebar_m"))[0]
+              if data.road_widths is not None else None)
     step(0.05, "persil")
     if estimated:
         from .tessellation import tessellate
@@ -83,9 +91,11 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     np_ = len(parcels)
 
     floors = parse_column(data.floors, parse_floors) if data.floors is not None else None
-    heights = parse_column(data.heights, parse_number) if data.heights is not None else None
+    heights = (parse_column(data.heights, partial(read_number, "tinggi_m"))
+               if data.heights is not None else None)
     zones, _, _ = clean_polygons(data.zones)
-    rules = zone_rules(data.zone_columns, parse_number)
+    rules = read_zone_rules(data.zone_columns, RULE_FIELDS, data.rule_units,
+                                          data.zone_lot_rules)
     zone_codes = np.array(["" if c is None else str(c).strip() for c in data.zone_codes], dtype=object)
     green = None if data.green is None else dissolve(clean_polygons(data.green)[0])
     search = None
@@ -121,13 +131,17 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     p = rule_checks.ZoneContext(zone=p_zone.zone, share=p_zone.share, ambiguous=p_zone.ambiguous,
                                 codes=zone_codes, rules=rules)
     b_reasons, p_reasons = Reasons(nb), Reasons(np_)
+    given = {"floors_given": floors is not None, "green_given": data.green is not None,
+             "alternative": data.alternative}
+    p_out = rule_checks.parcel_intensity(p, p_reasons, measures, **given)
+    # a building's tata-bangunan rules follow its parcel's lot class and alternative
+    b_area = _gather(measures.area, b_parcel)
+    b_alternative = np.nan_to_num(_gather(p_out["alternatif"], b_parcel)).astype(np.int64)
     b_out = rule_checks.building_rules(b, b_reasons, floors=floors, heights=heights,
                                        setbacks=setbacks, floor_height=data.floor_height,
-                                       uses=data.uses, itbx=data.itbx)
-    p_out = rule_checks.parcel_intensity(p, p_reasons, measures, floors_given=floors is not None,
-                                         green_given=data.green is not None)
-    rule_checks.building_intensity(b, b_out, b_reasons, p_out, b_parcel,
-                                   floors_given=floors is not None, green_given=data.green is not None)
+                                       uses=data.uses, itbx=data.itbx, area=b_area,
+                                       alternative=b_alternative)
+    rule_checks.building_intensity(b, b_out, b_reasons, p_out, b_parcel, measures.area, **given)
     rule_checks.parcel_from_buildings(p_out, p_reasons, b_out, measures.pairs)
     if estimated:
         p_reasons.add(np.ones(np_, dtype=bool), "PERSIL_ESTIMASI")

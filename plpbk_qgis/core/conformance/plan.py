@@ -17,11 +17,13 @@ alasan); the planned value is written under the measured-value name (``kdb`` …
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import shapely
 
-from .columns import parse_column, parsers
+from ..rule_values import read_number
+from .columns import parse_column
 from .geometry import clean_polygons, dominant, overlap_areas, sum_by
 from .plan_use import is_protected, judge_uses, zone_class
 from .rules import (
@@ -30,12 +32,14 @@ from .rules import (
     SESUAI,
     TIDAK_DICEK,
     Reasons,
+    decimals_of,
     empty_status,
     finish_overall,
     rounded,
     status_names,
 )
-from .zoning import zone_rules
+from .zone_rules import read_zone_rules
+from .zoning import RULE_FIELDS
 
 # (output name, planned field of rencana_blok, city-plan field, planned value must be ≤ city's)
 PLAN_RULES = (("kdb", "kdb_rencana", "kdb_maks", True), ("klb", "klb_rencana", "klb_maks", True),
@@ -57,6 +61,8 @@ class PlanCheckInput:
     zone_parent_names: list | None = None
     itbx: object = None
     sliver_share: float = 1.0            # overlaps below this share of the block are ignored (%)
+    zone_lot_rules: list | None = None   # ``aturan_kelas`` JSON per zone (importcityplan)
+    rule_units: str = "auto"             # how KDB/KDH/KTB are written, zones and plan alike
 
 
 @dataclass
@@ -69,24 +75,45 @@ def _texts(values, n):
     return [None] * n if values is None else list(values)
 
 
+def _candidates(rules: dict, base: str, z: int) -> list:
+    """The rules that may govern a lot of zone ``z``: per road class its own rule where the
+    zone gives one (class-specific takes precedence), else the general rule."""
+    general = rules[base].rule_of(z) if base in rules else None
+    specific = [rules[f"{base}_{c}"].rule_of(z) for c in ROAD_CLASSES if f"{base}_{c}" in rules]
+    if not specific:
+        return [general] if general is not None else []
+    given = [r for r in specific if r is not None]
+    # a road class without its own value falls back to the general one
+    return given + ([general] if general is not None and len(given) < len(ROAD_CLASSES) else [])
+
+
 def _bounds(rules: dict, base: str, at_most: bool, nz: int):
-    """Per zone: (strict, loose) allowed values and whether the zone layer has the rule."""
+    """Per zone: (strict, loose) allowed values over road classes, lot-size classes and
+    alternatives (the block's road and lots are not known at plan level), which of the two
+    spreads them, and the zones whose rule cannot be used (unreadable or cut off)."""
     if not any(name in rules for name in (base, *(f"{base}_{c}" for c in ROAD_CLASSES))):
         return None
-    general = rules[base][0] if base in rules else np.full(nz, np.nan)
-    classes = [rules[f"{base}_{c}"][0] for c in ROAD_CLASSES if f"{base}_{c}" in rules]
-    strict, loose = general.copy(), general.copy()
-    if classes:
-        stack = np.vstack(classes)
-        tight = (np.fmin if at_most else np.fmax).reduce(stack, axis=0)   # NaN-skipping
-        wide = (np.fmax if at_most else np.fmin).reduce(stack, axis=0)
-        use = np.isnan(general) & ~np.isnan(tight)
-        strict[use], loose[use] = tight[use], wide[use]
-    return strict, loose
+    strict, loose = np.full(nz, np.nan), np.full(nz, np.nan)
+    by_road, by_lot = np.zeros(nz, dtype=bool), np.zeros(nz, dtype=bool)
+    unusable = np.full(nz, "", dtype=object)
+    for z in range(nz):
+        candidates = _candidates(rules, base, z)
+        bad = [r for r in candidates if not r.ok or r.truncated]
+        if bad:
+            unusable[z] = f"{base}: {bad[0].problem or 'teks aturan terpotong'}"
+            continue
+        ranges = [r.value_range() for r in candidates if r.value_range()[0] is not None]
+        if not ranges:
+            continue
+        lows, highs = [lo for lo, _ in ranges], [hi for _, hi in ranges]
+        strict[z], loose[z] = (min(lows), max(highs)) if at_most else (max(highs), min(lows))
+        by_lot[z] = any(r.by_lot for r in candidates)
+        by_road[z] = len({(lo, hi) for lo, hi in ranges}) > 1 and len(candidates) > 1
+    return strict, loose, by_road, by_lot, unusable
 
 
-def _pair_status(planned, strict, loose, at_most):
-    p, s, w = rounded(planned), rounded(strict), rounded(loose)
+def _pair_status(planned, strict, loose, at_most, digits):
+    p, s, w = rounded(planned, digits), rounded(strict, digits), rounded(loose, digits)
     with np.errstate(invalid="ignore"):
         fits = p <= s if at_most else p >= s
         breaks = p > w if at_most else p < w
@@ -116,7 +143,6 @@ def _add_pair_reasons(reasons: Reasons, block, mask, code, detail):
 
 def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
     step = progress or (lambda _fraction, _text="": None)
-    parse_number, parse_floors = parsers()
     blocks, repaired, empty = clean_polygons(data.blocks)
     zones, _, _ = clean_polygons(data.zones)
     n, nz = len(blocks), len(zones)
@@ -172,7 +198,7 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
         out["status_guna"] = empty_status(n)
 
     step(0.6, "intensitas")
-    rules = zone_rules(data.zone_columns, parse_number)
+    rules = read_zone_rules(data.zone_columns, RULE_FIELDS, data.rule_units, data.zone_lot_rules)
     looser = []   # (pair mask, detail) per rule: one RENCANA_LEBIH_LONGGAR reason per block
     for name, planned_field, city_field, at_most in PLAN_RULES:
         bounds = _bounds(rules, city_field, at_most, nz)
@@ -180,10 +206,11 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
             out[name], out[city_field] = np.full(n, np.nan), np.full(n, np.nan)
             out[f"status_{name}"] = empty_status(n, TIDAK_DICEK)
             continue
-        parse = parse_floors if name == "lantai" else parse_number
-        planned, unreadable, raw = parse_column(data.planned[planned_field], parse)
-        strict, loose = bounds
-        pair = _pair_status(planned[fi], strict[zj], loose[zj], at_most)
+        planned, unreadable, raw = parse_column(
+            data.planned[planned_field], partial(read_number, planned_field, units=data.rule_units))
+        strict, loose, by_road, by_lot, unusable = bounds
+        digits = decimals_of(name)
+        pair = _pair_status(planned[fi], strict[zj], loose[zj], at_most, digits)
         status = empty_status(n, PERLU_CEK)
         status[np.unique(fi)] = SESUAI
         np.maximum.at(status, fi, pair)
@@ -194,15 +221,18 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
             [f"{planned_field}: {r}" for r in raw], dtype=object))
         op = ">" if at_most else "<"
         known = ~np.isnan(planned[fi])
-        _add_pair_reasons(reasons, fi, known & np.isnan(strict[zj]), "ATURAN_KOSONG",
+        _add_pair_reasons(reasons, fi, known & np.isnan(strict[zj]) & (unusable[zj] == ""), "ATURAN_KOSONG",
                           np.array([f"{city_field} {c}" for c in codes[zj]], dtype=object))
         bad = pair == MELANGGAR
         detail = np.full(len(fi), "", dtype=object)
         detail[bad] = [f"{name} {p:g} {op} {a:g} di {c}" for p, a, c in zip(planned[fi][bad], loose[zj][bad], codes[zj][bad])]
         looser.append((bad, detail))
-        _add_pair_reasons(reasons, fi, known & (pair == PERLU_CEK) & ~np.isnan(strict[zj]),
-                          "ATURAN_KELAS_JALAN", np.array([f"{city_field} {c}" for c in codes[zj]], dtype=object))
-        out[name], out[city_field], out[f"status_{name}"] = rounded(planned), rounded(allowed), status
+        between = known & (pair == PERLU_CEK) & ~np.isnan(strict[zj])
+        zone_text = np.array([f"{city_field} {c}" for c in codes[zj]], dtype=object)
+        _add_pair_reasons(reasons, fi, between & by_road[zj], "ATURAN_KELAS_JALAN", zone_text)
+        _add_pair_reasons(reasons, fi, between & by_lot[zj] & ~by_road[zj], "ATURAN_KELAS_LUAS", zone_text)
+        _add_pair_reasons(reasons, fi, known & (unusable[zj] != ""), "ATURAN_KOSONG", unusable[zj])
+        out[name], out[city_field], out[f"status_{name}"] = rounded(planned, digits), rounded(allowed, digits), status
 
     if looser:
         detail = np.full(len(fi), "", dtype=object)

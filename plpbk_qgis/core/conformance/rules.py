@@ -19,8 +19,15 @@ TIDAK_DICEK, SESUAI, PERLU_CEK, MELANGGAR = 0, 1, 2, 3
 STATUS_NAMES = np.array(["TIDAK_DICEK", "SESUAI", "PERLU_CEK", "MELANGGAR"], dtype=object)
 
 # Values are compared after rounding to what is written out, so that a reader who sees
-# "kdb 60.0, kdb_maks 60" never finds MELANGGAR next to them.
+# "kdb 60.0, kdb_maks 60" never finds MELANGGAR next to them. KDB/KDH are percent (two decimals
+# of a percent); KLB is a ratio, where two decimals would be a 1 % step, so it gets three.
 DECIMALS = 2
+DECIMALS_BY_MEASURE = {"klb": 3}
+
+
+def decimals_of(name: str) -> int:
+    """Decimals written and compared for a rule or measure name ('klb', 'klb_maks', …)."""
+    return DECIMALS_BY_MEASURE.get(name.split("_", 1)[0], DECIMALS)
 
 # code -> short Indonesian text (what the Tim Teknis reads in the attribute table)
 REASONS = {
@@ -41,6 +48,12 @@ REASONS = {
     "KODE_ZONA_KOSONG": "kode zona kosong pada lapisan zona",
     "ZONA_GANDA": "porsi zona dominan di bawah batas minimum; zona tidak pasti",
     "ATURAN_KOSONG": "nilai aturan zona kosong atau tidak terbaca",
+    "ATURAN_TERPOTONG": "teks aturan zona terpotong saat ekspor; kelas luas persil ini hilang",
+    "KELAS_LUAS_TIDAK_ADA": "luas persil tidak termasuk kelas luas mana pun dalam aturan zona",
+    "ALTERNATIF_TIDAK_ADA": "alternatif yang diminta tidak ada dalam aturan zona",
+    "ALTERNATIF_TIDAK_TERPENUHI": "tidak ada alternatif intensitas yang terpenuhi; ditampilkan alternatif "
+                                  "yang gagal pada aturan paling sedikit",
+    "ATURAN_DITAFSIRKAN": "nilai aturan zona dibaca dengan tafsiran",
     "LANTAI_KOSONG": "jumlah lantai kosong",
     "LANTAI_TIDAK_TERBACA": "jumlah lantai tidak dapat dibaca",
     "TINGGI_TIDAK_TERBACA": "tinggi bangunan tidak dapat dibaca",
@@ -62,6 +75,7 @@ REASONS = {
     "GUNA_RENCANA_TIDAK_DIKENAL": "kode guna rencana tidak dikenal",
     "KELAS_ZONA_TIDAK_DIKENAL": "kelas zona tidak dapat dikenali dari kode/nama zona",
     "ATURAN_KELAS_JALAN": "aturan zona berbeda per kelas jalan; rencana hanya memenuhi sebagian",
+    "ATURAN_KELAS_LUAS": "aturan zona berbeda per kelas luas persil/alternatif; rencana hanya memenuhi sebagian",
     "SEBAGIAN_DI_LUAR_ZONA": "sebagian blok berada di luar zona rencana kota",
 }
 
@@ -70,17 +84,17 @@ def empty_status(n: int, value: int = TIDAK_DICEK) -> np.ndarray:
     return np.full(n, value, dtype=np.int8)
 
 
-def rounded(values) -> np.ndarray:
-    return np.round(np.asarray(values, dtype=float), DECIMALS)
+def rounded(values, decimals: int = DECIMALS) -> np.ndarray:
+    return np.round(np.asarray(values, dtype=float), decimals)
 
 
-def compare(measured, allowed, *, at_most: bool) -> np.ndarray:
+def compare(measured, allowed, *, at_most: bool, decimals: int = DECIMALS) -> np.ndarray:
     """SESUAI/MELANGGAR where both numbers are known, PERLU_CEK where either is NaN.
 
     ``at_most``: the measured value must be ≤ allowed (KDB, KLB, height); else ≥ (KDH, GSB).
     """
-    measured = rounded(measured)
-    allowed = rounded(allowed)
+    measured = rounded(measured, decimals)
+    allowed = rounded(allowed, decimals)
     known = ~np.isnan(measured) & ~np.isnan(allowed)
     with np.errstate(invalid="ignore"):
         ok = measured <= allowed if at_most else measured >= allowed

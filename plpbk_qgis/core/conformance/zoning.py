@@ -11,10 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .columns import parse_column
 from .geometry import dominant, overlap_areas
 
-# Rule columns of the normalised city-plan layer (CONTRACTS.md) read as numbers.
+# Rule columns of the normalised city-plan layer that the checks read.
 RULE_FIELDS = ("kdb_maks", "klb_maks", "kdh_min", "gsb_min", "tinggi_maks", "lantai_maks",
                "gsb_min_arteri", "gsb_min_kolektor", "gsb_min_lokal",
                "tinggi_maks_arteri", "tinggi_maks_kolektor", "tinggi_maks_lokal",
@@ -45,34 +44,3 @@ def assign_zones(features, zones, min_share: float = 80.0, tree=None, zones_core
     ambiguous = ~outside & (np.round(share, 2) < min_share)
     return ZoneAssignment(zone=zone, share=share, ambiguous=ambiguous, outside=outside,
                           pairs=(fi, zj, area))
-
-
-def zone_rules(columns: dict, parse) -> dict:
-    """``columns``: field name -> raw values per zone (only the fields the layer has).
-    Returns name -> (values, unreadable, raw) for each rule field present."""
-    return {name: parse_column(columns[name], parse) for name in RULE_FIELDS
-            if name in columns}
-
-
-def by_class(rules: dict, base: str, road_class) -> tuple[np.ndarray, np.ndarray]:
-    """Allowed value per feature: the road-class column (``base_arteri`` …) where the zone has
-    one for the feature's road class, else the general ``base`` column.
-
-    ``rules`` here are already gathered per feature (arrays aligned with ``road_class``).
-    Returns (allowed values, unreadable mask)."""
-    n = len(road_class) if road_class is not None else len(next(iter(rules.values()))[0])
-    if base in rules:
-        value, unreadable = rules[base][0].copy(), rules[base][1].copy()
-    else:
-        value, unreadable = np.full(n, np.nan), np.zeros(n, dtype=bool)
-    if road_class is None:
-        return value, unreadable
-    for cls in ("arteri", "kolektor", "lokal"):
-        key = f"{base}_{cls}"
-        if key not in rules:
-            continue
-        cls_value, cls_bad = rules[key][0], rules[key][1]
-        use = (road_class == cls) & (~np.isnan(cls_value) | cls_bad)
-        value[use] = cls_value[use]
-        unreadable[use] = cls_bad[use]
-    return value, unreadable

@@ -16,10 +16,12 @@ from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
+    add_rule_reading_parameters,
     add_zone_parameters,
     read_itbx,
     read_rule_zones,
     report_run,
+    rule_reading,
 )
 from ..conformance_io import empty_table, read_table, write_table
 from ..layer_checks import require_geometry, require_metric_crs, require_metric_polygons, require_source
@@ -96,6 +98,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
         self.add_advanced(QgsProcessingParameterNumber(
             self.ROAD_MAX_DISTANCE, self.tr("Jarak pencarian jalan terdekat (m)"),
             QgsProcessingParameterNumber.Double, 50.0, minValue=1.0))
+        add_rule_reading_parameters(self)
         self.add_advanced(QgsProcessingParameterBoolean(
             self.ESTIMATE_PARCELS, self.tr("Perkirakan persil bila lapisan persil kosong"), True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -160,7 +163,8 @@ class CheckBuildingRules(PlpbkAlgorithm):
             itbx=itbx,
             floor_height=self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context),
             min_zone_share=self.parameterAsDouble(parameters, self.MIN_ZONE_SHARE, context),
-            road_max_distance=self.parameterAsDouble(parameters, self.ROAD_MAX_DISTANCE, context))
+            road_max_distance=self.parameterAsDouble(parameters, self.ROAD_MAX_DISTANCE, context),
+            zone_lot_rules=zones.lot_rules, **rule_reading(self, parameters, context))
         if parcels is None and not self.parameterAsBool(parameters, self.ESTIMATE_PARCELS, context):
             data.parcels = np.empty(0, dtype=object)
 

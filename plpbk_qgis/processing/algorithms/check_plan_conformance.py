@@ -15,10 +15,12 @@ from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
     add_itbx_parameters,
+    add_rule_reading_parameters,
     add_zone_parameters,
     read_itbx,
     read_rule_zones,
     report_run,
+    rule_reading,
 )
 from ..conformance_io import read_table, write_table
 from ..layer_checks import require_metric_polygons, require_source
@@ -72,6 +74,7 @@ class CheckPlanConformance(PlpbkAlgorithm):
             self.add_advanced(QgsProcessingParameterField(key, self.tr(label), name, self.BLOCKS, optional=True))
         add_zone_parameters(self)
         add_itbx_parameters(self)
+        add_rule_reading_parameters(self, alternative=False)
         self.add_advanced(QgsProcessingParameterNumber(
             self.SLIVER_SHARE, self.tr("Porsi serpihan yang diabaikan (%)"),
             QgsProcessingParameterNumber.Double, 1.0, minValue=0.0, maxValue=50.0))
@@ -118,7 +121,8 @@ class CheckPlanConformance(PlpbkAlgorithm):
             else None,
             zone_parent_names=zones.table.column("nama_zona_induk") if "nama_zona_induk" in zones.table.frame
             else None,
-            itbx=itbx, sliver_share=self.parameterAsDouble(parameters, self.SLIVER_SHARE, context))
+            itbx=itbx, sliver_share=self.parameterAsDouble(parameters, self.SLIVER_SHARE, context),
+            zone_lot_rules=zones.lot_rules, **rule_reading(self, parameters, context))
 
         def progress(fraction, text=""):
             if feedback.isCanceled():

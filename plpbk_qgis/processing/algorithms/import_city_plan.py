@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr_noop
 from ..base import PlpbkAlgorithm
+from ..check_inputs import add_rule_reading_parameters, rule_reading
 from ..layer_checks import require_features, require_geometry, require_source, source_name
 
 PLAN_TYPES = ["RDTR", "RTRW", "RTBL"]
@@ -65,9 +66,13 @@ class ImportCityPlan(PlpbkAlgorithm):
             "'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.\n\n"
             "Nilai aturan diambil dari atribut poligon dan/atau dari tabel aturan (CSV, lihat "
             "resources/rules/templates) yang digabung menurut kode sub-zona. Teks seperti \"60\", "
-            "\"60%\", \"0,6\" dibaca; teks yang tidak dapat dibaca (rentang, aturan per kelas luas "
-            "persil yang berbeda-beda) dikosongkan dan dicatat bersama teks aslinya di kolom "
-            "catatan_impor dan di log — tidak pernah ditebak. Kode sub-zona yang tidak ada di "
+            "\"60%\", \"0,6\" dibaca (cara penulisan KDB/KDH/KTB: parameter lanjutan). Aturan per "
+            "kelas luas persil, dengan atau tanpa alternatif (mis. RDTR DKI \"Luas LP kurang dari "
+            "60 m2 : Alternatif 1 : 100, …\"), disimpan di kolom aturan_kelas (JSON) dan kolom "
+            "aturan biasa dikosongkan; teks yang terpotong saat ekspor menyimpan kelas yang "
+            "lengkap saja. Teks yang tidak dapat dibaca (rentang, nilai tidak wajar) dikosongkan "
+            "dan dicatat bersama teks aslinya di kolom catatan_impor dan di log — tidak pernah "
+            "ditebak. Kode sub-zona yang tidak ada di "
             "tabel aturan didaftar di log.\n\n"
             "Lapisan tanpa CRS atau yang koordinatnya tidak cocok dengan CRS-nya (meter yang "
             "dinyatakan EPSG:4326) ditolak. Lapisan berderajat diproyeksikan ke CRS tujuan "
@@ -97,6 +102,7 @@ class ImportCityPlan(PlpbkAlgorithm):
         ]
         for parameter in advanced:
             self.add_advanced(parameter)
+        add_rule_reading_parameters(self, alternative=False)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Rencana kota (baku)"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputString(
@@ -104,13 +110,13 @@ class ImportCityPlan(PlpbkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(
             self.NOTE_COUNT, self.tr("Jumlah poligon dengan catatan_impor")))
 
-    def _tables(self, parameters, context, feedback):
+    def _tables(self, parameters, context, feedback, units):
         from ...core.rule_tables import read_intensitas, read_tata_bangunan
 
         tables = []
         for key, reader in ((self.INTENSITAS, read_intensitas), (self.TATA_BANGUNAN, read_tata_bangunan)):
             path = self.parameterAsFile(parameters, key, context)
-            table = reader(path) if path else None
+            table = reader(path, units) if path else None
             if table is not None:
                 feedback.pushInfo(self.tr("Tabel {name}: {n} kode sub-zona").format(
                     name=table.source, n=len(table.codes())))
@@ -143,7 +149,8 @@ class ImportCityPlan(PlpbkAlgorithm):
                         "'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {names}").format(
                     names=", ".join(field_names)),
                 layer=name)
-        intensitas, tata = self._tables(parameters, context, feedback)
+        units = rule_reading(self, parameters, context)["rule_units"]
+        intensitas, tata = self._tables(parameters, context, feedback, units)
         requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = target_crs(source.sourceCrs(), source.sourceExtent(), requested, context, feedback)
         feedback.pushInfo(self.tr("Transformasi koordinat: {t}").format(
@@ -154,7 +161,7 @@ class ImportCityPlan(PlpbkAlgorithm):
             data.columns, len(data), mapping,
             PLAN_TYPES[self.parameterAsEnum(parameters, self.PLAN_TYPE, context)],
             intensitas, tata, self.parameterAsBoolean(parameters, self.PREFER_TABLE, context),
-            labels=data.ids, empty_geometry=_empty(data.geometries))
+            labels=data.ids, empty_geometry=_empty(data.geometries), units=units)
         for line in report.summary_lines():
             feedback.pushInfo(line)
         for label, note in report.notes:
