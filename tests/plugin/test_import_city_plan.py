@@ -3,7 +3,6 @@
 import hashlib
 import json
 
-
 import pytest
 
 from plpbk_qgis.core.city_plan import NORMALISED_FIELDS
