@@ -217,7 +217,9 @@ def _merge(record: dict, table_values: dict, prefer_table: bool, notes: list, re
 
 def _differs(a, b) -> bool:
     if isinstance(a, RuleValue) or isinstance(b, RuleValue):
-        return _show(a) != _show(b)
+        def signature(value):
+            return value.signature() if isinstance(value, RuleValue) else (value, False, ())
+        return signature(a) != signature(b)
     return abs(a - b) > 1e-9
 
 

@@ -137,6 +137,15 @@ class RuleValue:
         values = [v for c in self.classes for v in c.values.values()]
         return (min(values), max(values)) if values else (None, None)
 
+    def signature(self) -> tuple:
+        """What the rule says, without its wording: equal for "maksimal 100 m2" and a table row
+        0–100 (a lower bound of none and of 0 are the same for lot areas)."""
+        def lower(c):
+            return (0.0, True) if c.min_m2 in (None, 0.0) else (c.min_m2, c.min_inclusive)
+
+        return (self.value, self.truncated, tuple(
+            (*lower(c), c.max_m2, c.max_inclusive, tuple(sorted(c.values.items()))) for c in self.classes))
+
     def describe(self) -> str:
         text = "; ".join(c.describe() for c in self.classes)
         return text + ("; (teks terpotong)" if self.truncated else "")

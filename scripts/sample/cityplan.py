@@ -65,8 +65,13 @@ ITBX = {  # kode_kegiatan: (nama, values per ITBX_ZONES)
     "fasilitas_umum_lain": ("Fasilitas umum lain", "B1 B1 B1 I B1 I T1 T1 T1"),
     "kosong": ("Bangunan kosong", "- - - - - - - - -"),
 }
-INTENSITY_TEXT = {"R-2": ("70", "2.1", "15"), "R-3": ("60%", "1,8", "20"), "K-1": ("75", "3", None),
-                  "RTH-2": ("10", "0.1", "80")}
+# R-2 is written per lot-size class, as DKI Jakarta's RDTR writes its kampung zones (the same
+# classes as the sample's intensitas.csv, so attribute and table agree)
+R2_CLASSES = ("- Luas LP maksimal 100 m2 : {}, - Luas LP lebih dari 100 - 300 m2 : {}, "
+              "- Luas LP lebih dari 300 m2 : {}")
+INTENSITY_TEXT = {"R-2": (R2_CLASSES.format(70, 65, 60), R2_CLASSES.format("2.1", "2", "1.8"),
+                  R2_CLASSES.format(15, 15, 20)),
+                  "R-3": ("60%", "1,8", "20"), "K-1": ("75", "3", None), "RTH-2": ("10", "0.1", "80")}
 
 
 def _zone_shapes(ctx) -> list:

@@ -66,9 +66,15 @@ def test_sample_with_rule_tables(run_alg, tmp_path):
     by_code = {}
     for row in rows:
         by_code.setdefault(row["kode_zona"], row)
-    # R-2 polygons carry KDB 70 / KLB 2.1 / KDH 15 as text; the table gives GSB by road class
+    # R-2 polygons carry KDB and KLB per lot-size class (≤ 100, 100–300, > 300 m2) and KDH as
+    # text; the sample table says the same classes, so no conflict; GSB by road class from the table
     r2 = by_code["R-2"]
-    assert (r2["kdb_maks"], r2["klb_maks"], r2["kdh_min"]) == (70, 2.1, 15)
+    assert (r2["kdb_maks"], r2["klb_maks"], r2["kdh_min"]) == (None, None, None)
+    classes = json.loads(r2["aturan_kelas"])
+    assert [[c["nilai"]["0"] for c in classes[f]["kelas"]] for f in ("kdb_maks", "klb_maks", "kdh_min", "ktb_maks")] == [
+        [70, 65, 60], [2.1, 2.0, 1.8], [15, 15, 20], [75, 70, 65]]
+    assert [(c["min"], c["maks"]) for c in classes["kdb_maks"]["kelas"]] == [(None, 100), (100, 300), (300, None)]
+    assert "berbeda dengan tabel" not in (r2["catatan_impor"] or "")
     assert (r2["gsb_min_arteri"], r2["gsb_min_kolektor"], r2["gsb_min_lokal"]) == (6, 4, 2)
     # R-3 polygons have no values of their own: all from the sample tables (read by hand)
     r3 = by_code["R-3"]

@@ -217,8 +217,10 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
         allowed = np.full(n, np.nan)
         (np.fmin if at_most else np.fmax).at(allowed, fi, strict[zj])
         reasons.add(np.isnan(planned) & ~unreadable, "RENCANA_KOSONG", detail=planned_field)
+        read = partial(read_number, planned_field, units=data.rule_units)
+        why = {r: read(r).problem for r in set(raw[unreadable])}
         reasons.add(unreadable, "RENCANA_KOSONG", detail=np.array(
-            [f"{planned_field}: {r}" for r in raw], dtype=object))
+            [f"{planned_field}: {why.get(r, r)}" for r in raw], dtype=object))
         op = ">" if at_most else "<"
         known = ~np.isnan(planned[fi])
         _add_pair_reasons(reasons, fi, known & np.isnan(strict[zj]) & (unusable[zj] == ""), "ATURAN_KOSONG",
