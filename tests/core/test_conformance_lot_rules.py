@@ -13,7 +13,6 @@ from plpbk_qgis.core.city_plan import normalise_features
 from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings
 from plpbk_qgis.core.conformance.plan import PlanCheckInput, check_plan
 
-
 JAKARTA_KDB = ("- Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, "
                "- Luas LP 60 m2 - 120 m2 : Alternatif 1 : 90, Alternatif 2 : 80, "
                "- Luas LP lebih dari 120 - 240 m2 : Alternatif 1 : 80, Alternatif 2 : 70, "
