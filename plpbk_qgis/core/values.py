@@ -1,8 +1,7 @@
 """Reading numbers out of the text cities and surveys actually write (pure, no QGIS).
 
 Rule and survey values arrive as text: "60", "60%", "0,6", "1.2", "1.000,5", "2 lantai",
-"4-7", "10+", "-", NULL, and lot-size variants such as "Luas LP 60–120 m2: Alternatif 1: 90,
-Alternatif 2: 80". Every parser returns the raw value with its result so that a caller can
+"4-7", "10+", "-", NULL. Every parser returns the raw value with its result so that a caller can
 report what it could not read. Nothing is guessed: an ambiguous text gives ``ok=False`` and a
 note (Indonesian) saying why; the caller leaves the value empty and reports the raw text.
 
@@ -13,8 +12,8 @@ Public API
     ("", None, NULL, "-", "NULL", NaN) gives ``value=None, ok=True`` and ``empty=True``.
 ``parse_number(raw)``        one real number, optional unit (%, m, m2, ha, cm, lantai).
 ``parse_floors(raw)``        a whole number of floors ≥ 1; ranges / open bounds are not ok.
-``parse_percent(raw)``       like parse_number but only %-or-bare values; see its docstring.
-``parse_lot_size_classes(raw)`` -> ``LotSizeRules`` (classes of lot area with alternatives).
+Rule cells (percent/fraction conventions, plausible ranges, lot-size classes with
+alternatives) are read by :mod:`.rule_values` on top of these.
 ``is_empty(raw)``            True for the empty spellings above.
 """
 
@@ -22,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Spellings that mean "no value" in exported tables ("-" is how RDTR annexes write "not set").
 EMPTY_SPELLINGS = {"", "-", "--", "—", "–", "null", "none", "nan", "n/a", "na", "#n/a"}
@@ -217,134 +216,3 @@ def parse_floors(raw) -> ParsedValue:
     if value > MAX_FLOORS:
         return ParsedValue(None, False, raw, f"jumlah lantai lebih dari {MAX_FLOORS}, tidak wajar")
     return ParsedValue(value, True, raw, parsed.note, "lantai")
-
-
-def parse_percent(raw, fraction_allowed: bool = False) -> ParsedValue:
-    """A percentage (KDB, KDH, KTB): "60", "60%", "60,5 %".
-
-    A bare value ≤ 1 ("0,6") is a fraction only when the column is known to hold fractions;
-    with ``fraction_allowed`` it becomes 60 with a note, otherwise it is refused as ambiguous
-    (KDB 0.6 % does not exist, but guessing the convention is the caller's decision).
-    Values outside 0..100 are not ok.
-    """
-    parsed = parse_number(raw)
-    if parsed.empty or not parsed.ok:
-        return parsed
-    if parsed.unit not in ("", "%"):
-        return ParsedValue(None, False, raw, f"satuan '{parsed.unit}' bukan persen")
-    value = parsed.value
-    if parsed.unit == "" and 0 < value <= 1:
-        if not fraction_allowed:
-            return ParsedValue(None, False, raw, "ambigu: pecahan (0-1) atau persen?")
-        return ParsedValue(round(value * 100.0, 6), True, raw, "pecahan dibaca sebagai persen", "%")
-    if not 0 <= value <= 100:
-        return ParsedValue(None, False, raw, "persen di luar 0-100")
-    return ParsedValue(value, True, raw, parsed.note, "%")
-
-
-# --- lot-size classes ("Luas LP 60–120 m2: Alternatif 1: 90, Alternatif 2: 80") ----------------
-
-@dataclass(frozen=True)
-class LotSizeClass:
-    """Rule value(s) for lots whose area is in (min_m2, max_m2] (or [min, max] when
-    ``min_inclusive``). ``max_m2`` None = no upper limit. ``alternatives`` maps the
-    alternative number to its value (a class without alternatives has key 0)."""
-    min_m2: float | None
-    max_m2: float | None
-    alternatives: dict
-    min_inclusive: bool = True
-    label: str = ""
-
-    def contains(self, area: float) -> bool:
-        low_ok = self.min_m2 is None or (area >= self.min_m2 if self.min_inclusive
-                                         else area > self.min_m2)
-        return low_ok and (self.max_m2 is None or area <= self.max_m2)
-
-
-@dataclass(frozen=True)
-class LotSizeRules:
-    raw: object
-    ok: bool
-    classes: list = field(default_factory=list)
-    note: str = ""
-
-    @property
-    def is_lot_size_text(self) -> bool:
-        return bool(self.classes) or not self.ok
-
-    def single_value(self) -> float | None:
-        """The value when every class and alternative agrees (then it is not a choice)."""
-        values = {v for c in self.classes for v in c.alternatives.values()}
-        return values.pop() if len(values) == 1 else None
-
-    def describe(self) -> str:
-        parts = []
-        for c in self.classes:
-            alts = ", ".join(f"alt {k}: {v:g}" if k else f"{v:g}" for k, v in c.alternatives.items())
-            parts.append(f"{c.label}: {alts}")
-        return "; ".join(parts)
-
-
-_CLASS_HEADER = re.compile(r"\bluas\s*(?:lp|lahan|persil|kavling|kaveling)?\b\s*", re.IGNORECASE)
-_ALTERNATIVE = re.compile(r"alt(?:ernatif)?\.?\s*(?P<n>\d+)\s*:?\s*(?P<v>\d+(?:[.,]\d+)*)",
-                          re.IGNORECASE)
-_AREA = r"\d[\d.,]*\d|\d"
-_CLASS_RANGE = re.compile(
-    rf"^(?P<gt>lebih dari|>|di atas)?\s*(?P<a>{_AREA})\s*(?:m2|m²)?\s*(?:-|–|—|s/?d\.?|sampai(?: dengan)?)\s*"
-    rf"(?P<b>{_AREA})\s*(?:m2|m²)?", re.IGNORECASE)
-_CLASS_OPEN = re.compile(
-    rf"^(?P<op>lebih dari|>=?|≥|di atas|minimal|kurang dari|<=?|≤|maksimal|di bawah)\s*(?P<a>{_AREA})\s*(?:m2|m²)?",
-    re.IGNORECASE)
-
-
-def _class_bounds(header: str):
-    """(min, max, min_inclusive) of a class header such as "lebih dari 240 - 400 m2"."""
-    header = header.strip()
-    match = _CLASS_RANGE.match(header)
-    if match:
-        a, _ = _number_text(match.group("a"))
-        b, _ = _number_text(match.group("b"))
-        return a, b, not match.group("gt")
-    match = _CLASS_OPEN.match(header)
-    if match:
-        a, _ = _number_text(match.group("a"))
-        op = match.group("op").lower()
-        if op in ("kurang dari", "<", "<=", "≤", "maksimal", "di bawah"):
-            return None, a, True
-        return a, None, op in (">=", "≥", "minimal")
-    return None
-
-
-def parse_lot_size_classes(raw) -> LotSizeRules:
-    """Split "Luas LP <class>: Alternatif 1 : v1, Alternatif 2 : v2, - Luas LP <class>: ..."
-    into :class:`LotSizeClass` es. Plain numbers are not lot-size text (``classes`` empty,
-    ``ok`` True); text mentioning "Luas" that cannot be split fully is ``ok=False``."""
-    if is_empty(raw) or _from_python_number(raw) is not None:
-        return LotSizeRules(raw, True)
-    text = str(raw).replace("\u00a0", " ").replace("\u2026", " ").replace("...", " ")
-    headers = list(_CLASS_HEADER.finditer(text))
-    if not headers:
-        return LotSizeRules(raw, True)
-    classes = []
-    for index, header in enumerate(headers):
-        end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
-        segment = text[header.end():end]
-        label_text, colon, body = segment.partition(":")
-        bounds = _class_bounds(label_text)
-        if not colon or bounds is None:
-            return LotSizeRules(raw, False, [], f"kelas luas tidak terbaca: '{segment.strip()[:60]}'")
-        alternatives = {}
-        for alt in _ALTERNATIVE.finditer(body):
-            value, reason = _number_text(alt.group("v"))
-            if value is None:
-                return LotSizeRules(raw, False, [], f"nilai alternatif tidak terbaca: {reason}")
-            alternatives[int(alt.group("n"))] = value
-        if not alternatives:
-            single = parse_number(body.strip(" ,;-"))
-            if not single.ok or single.value is None:
-                return LotSizeRules(raw, False, [], f"nilai kelas tidak terbaca: '{body.strip()[:40]}'")
-            alternatives[0] = single.value
-        low, high, inclusive = bounds
-        label = "luas " + re.sub(r"\s+", " ", label_text.strip(" -"))
-        classes.append(LotSizeClass(low, high, alternatives, inclusive, label))
-    return LotSizeRules(raw, True, classes)

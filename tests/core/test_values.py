@@ -7,13 +7,8 @@ import math
 
 import pytest
 
-from plpbk_qgis.core.values import (
-    is_empty,
-    parse_floors,
-    parse_lot_size_classes,
-    parse_number,
-    parse_percent,
-)
+from plpbk_qgis.core.rule_values import read_rule
+from plpbk_qgis.core.values import is_empty, parse_floors, parse_number
 
 # raw, expected value (None = empty or unreadable), expected ok
 NUMBERS = [
@@ -128,75 +123,51 @@ def test_parse_floors(raw, value, ok, lower, upper):
         assert parsed.note
 
 
-@pytest.mark.parametrize("raw, value, ok", [
-    ("60", 60.0, True), ("60%", 60.0, True), ("0,6", None, False), ("150", None, False),
-    ("12 m", None, False), ("-", None, True),
-])
-def test_parse_percent(raw, value, ok):
-    parsed = parse_percent(raw)
-    assert (parsed.value, parsed.ok) == (value, ok)
-
-
-def test_parse_percent_fraction_only_when_allowed():
-    parsed = parse_percent("0,6", fraction_allowed=True)
-    assert parsed.ok and math.isclose(parsed.value, 60.0) and parsed.note
-
-
-# --- lot-size strings ---------------------------------------------------------------------------
+# --- lot-size strings (read by core.rule_values, the one reader of rule cells) ----------------
 
 PETOGOGAN_KDB = ("- Luas LP lebih dari 240 - 400 m2: Alternatif 1 : 60,Alternatif 2 : 50,"
                  "- Luas LP lebih dari 400 m2: Alternatif 1 : 60, Alternatif 2 : 40")
 PETOGOGAN_KLB = ("- Luas LP lebih dari 240 - 400 m2 : Alternatif 1 : 0.6, Alternatif 2 : 2, "
                  "- Luas LP lebih dari 400 m2 : Alternatif 1 : 0.6, Alternatif 2 : 1.6")
-PETOGOGAN_KDH = ("- Luas LP lebih dari 240 - 400 m2: Alternatif 1 : 20, Alternatif 2 : 20, "
-                 "- Luas LP lebih dari 400 m2 : Alternatif 1 : 20, Alternatif 2 : 20")
 
 
 def test_lot_size_petogogan_kdb():
-    rules = parse_lot_size_classes(PETOGOGAN_KDB)
+    rules = read_rule("kdb_maks", PETOGOGAN_KDB)
     assert rules.ok and len(rules.classes) == 2
     first, second = rules.classes
     assert (first.min_m2, first.max_m2, first.min_inclusive) == (240.0, 400.0, False)
-    assert first.alternatives == {1: 60.0, 2: 50.0}
+    assert first.values == {1: 60.0, 2: 50.0}
     assert (second.min_m2, second.max_m2) == (400.0, None)
-    assert second.alternatives == {1: 60.0, 2: 40.0}
-    assert rules.single_value() is None           # a real choice: not collapsed
+    assert second.values == {1: 60.0, 2: 40.0}
+    assert rules.value is None                      # a real choice: not collapsed
     assert not first.contains(240.0) and first.contains(240.5) and first.contains(400.0)
     assert second.contains(10_000.0) and not second.contains(400.0)
 
 
-def test_lot_size_decimals_and_agreeing_values():
-    klb = parse_lot_size_classes(PETOGOGAN_KLB)
-    assert [c.alternatives for c in klb.classes] == [{1: 0.6, 2: 2.0}, {1: 0.6, 2: 1.6}]
-    kdh = parse_lot_size_classes(PETOGOGAN_KDH)
-    assert kdh.single_value() == 20.0              # every class agrees -> one value
+def test_lot_size_decimals():
+    klb = read_rule("klb_maks", PETOGOGAN_KLB)
+    assert [c.values for c in klb.classes] == [{1: 0.6, 2: 2.0}, {1: 0.6, 2: 1.6}]
 
 
 def test_lot_size_issue_example_with_ellipsis_and_en_dash():
-    rules = parse_lot_size_classes("Luas LP 60–120 m2: Alternatif 1: 90, Alternatif 2: 80 …")
+    rules = read_rule("kdb_maks", "Luas LP 60–120 m2: Alternatif 1: 90, Alternatif 2: 80 …")
     assert rules.ok
     (only,) = rules.classes
     assert (only.min_m2, only.max_m2, only.min_inclusive) == (60.0, 120.0, True)
-    assert only.alternatives == {1: 90.0, 2: 80.0}
+    assert only.values == {1: 90.0, 2: 80.0}
     assert "alt 1: 90" in rules.describe()
 
 
 @pytest.mark.parametrize("raw", ["Luas LP kurang dari 60 m2: 90", "Luas persil < 60 m2 : 90"])
 def test_lot_size_upper_bound_only(raw):
-    (only,) = parse_lot_size_classes(raw).classes
-    assert (only.min_m2, only.max_m2, only.alternatives) == (None, 60.0, {0: 90.0})
+    (only,) = read_rule("kdb_maks", raw).classes
+    assert (only.min_m2, only.max_m2, only.max_inclusive, only.values) == (None, 60.0, False, {0: 90.0})
 
 
-@pytest.mark.parametrize("raw", ["55", 55.0, "", None, "-", "Perumahan"])
+@pytest.mark.parametrize("raw", ["55", 55.0, "", None, "-"])
 def test_not_lot_size_text(raw):
-    rules = parse_lot_size_classes(raw)
-    assert rules.ok and rules.classes == [] and not rules.is_lot_size_text
-
-
-@pytest.mark.parametrize("raw", ["Luas LP besar: Alternatif 1 : 60", "Luas LP 60-120 m2: tergantung"])
-def test_lot_size_unreadable_is_reported(raw):
-    rules = parse_lot_size_classes(raw)
-    assert not rules.ok and rules.note and rules.is_lot_size_text
+    rules = read_rule("kdb_maks", raw)
+    assert rules.ok and not rules.classes and not rules.by_lot
 
 
 # --- every distinct spelling in the real data is either read or reported -----------------------
@@ -207,13 +178,12 @@ def test_real_petogogan_rule_texts(shared_data):
     texts = collections.Counter()
     for feature in data["features"]:
         for key in ("kdb", "klb", "kdh", "ktb"):
-            texts[feature["properties"].get(key)] += 1
-    for raw in texts:
-        number = parse_number(raw)
-        rules = parse_lot_size_classes(raw)
-        assert number.ok or rules.classes, raw      # nothing falls between the two parsers
+            texts[(key, feature["properties"].get(key))] += 1
+    for key, raw in texts:
+        rules = read_rule(f"{key}_maks", raw)
+        assert rules.ok, raw                         # every text is read: a number or classes
         if rules.classes:
-            assert len(rules.classes) == 2 and all(len(c.alternatives) == 2 for c in rules.classes)
+            assert len(rules.classes) == 2 and all(len(c.values) == 2 for c in rules.classes)
     assert parse_number("4.57").value == 4.57
 
 
