@@ -86,6 +86,7 @@ class Violation:
     items: list               # "KDB 99,95 % (maks 60 %)" per broken rule
     reasons: str              # texts of the violation codes, "; "-joined
     rows: list                # (rule label, measured, allowed, unit) for the CSV
+    judged_by: str = ""       # lot-size class and alternative the intensities were judged by
 
 
 @dataclass
@@ -128,8 +129,8 @@ def format_count(value: int) -> str:
     return f"{int(value):,}".replace(",", ".")
 
 
-def with_unit(value, unit: str) -> str:
-    text = format_number(value)
+def with_unit(value, unit: str, decimals: int = 2) -> str:
+    text = format_number(value, decimals)
     return text if not unit or text == "–" else f"{text} {unit}"
 
 
@@ -229,14 +230,25 @@ def _value(table: ResultTable, name: str, index: int):
     return None if column is None else column[index]
 
 
+def judged_by(table: ResultTable, index: int) -> str:
+    """'luas lebih dari 100 - 300 m2, alternatif 2' where the zone's rule depends on the lot."""
+    lot, alternative = _value(table, "kelas_luas", index), _value(table, "alternatif", index)
+    parts = [] if is_missing(lot) else [str(lot)]
+    if not is_missing(alternative):
+        parts.append(f"alternatif {int(float(alternative))}")
+    return ", ".join(parts)
+
+
 def _violation_item(table: ResultTable, rule: Rule, index: int):
     """(cell text, csv row) for one broken rule of one feature."""
     if rule.measured:
         measured = _value(table, rule.measured, index)
         allowed = _value(table, rule.allowed, index)
         bound = "maks" if rule.at_most else "min"
-        text = f"{rule.label} {with_unit(measured, rule.unit)} ({bound} {with_unit(allowed, rule.unit)})"
-        return text, (rule.label, format_number(measured), format_number(allowed), rule.unit)
+        digits = 3 if rule.key == "klb" else 2      # KLB is a ratio: written to three decimals
+        text = (f"{rule.label} {with_unit(measured, rule.unit, digits)} "
+                f"({bound} {with_unit(allowed, rule.unit, digits)})")
+        return text, (rule.label, format_number(measured, digits), format_number(allowed, digits), rule.unit)
     if rule.key == "itbx":
         use = _value(table, "fungsi", index) or _value(table, "guna_rencana", index)
         cell = _value(table, "itbx", index) or "X"
@@ -265,7 +277,8 @@ def violations(table: ResultTable) -> list:
         reasons = [f"{code}: {text}" if code else text
                    for code, text in split_reasons(table.columns["alasan"][index])
                    if code in VIOLATION_CODES or not code]
-        out.append(Violation(ids[index], zones[index], items, "; ".join(reasons), rows))
+        out.append(Violation(ids[index], zones[index], items, "; ".join(reasons), rows,
+                             judged_by(table, index)))
     out.sort(key=lambda v: (natural_key(v.zone), natural_key(v.ident)))
     return out
 
@@ -329,6 +342,7 @@ def violation_csv_rows(table: ResultTable, found: list | None = None) -> list:
     for item in violations(table) if found is None else found:
         for label, measured, allowed, unit in item.rows:
             rows.append({"lapisan": table.kind, "id": item.ident, "kode_zona": item.zone,
+                         "kelas_luas_alternatif": item.judged_by,
                          "aturan": label, "terukur": measured.replace(",", "."),
                          "batas": allowed.replace(",", "."), "satuan": unit, "alasan": item.reasons})
     return rows

@@ -32,7 +32,7 @@ from .report_pdf_map import maps_section
 from .report_pdf_style import Writer, page_canvas
 
 TITLE = "Laporan Pemeriksaan Kesesuaian Rencana dan Bangunan"
-CSV_FIELDS = ("lapisan", "id", "kode_zona", "aturan", "terukur", "batas", "satuan", "alasan")
+CSV_FIELDS = ("lapisan", "id", "kode_zona", "kelas_luas_alternatif", "aturan", "terukur", "batas", "satuan", "alasan")
 STATUS_MEANINGS = (
     ("SESUAI", "nilai terukur / rencana memenuhi aturan rencana kota"),
     ("MELANGGAR", "nilai terukur / rencana melampaui batas aturan (lihat Lampiran A)"),

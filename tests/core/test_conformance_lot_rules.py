@@ -236,3 +236,17 @@ def test_plan_check_with_lot_classes():
     assert implausible["status_kdb"][0] == "PERLU_CEK" and "'101'" in implausible["alasan"][0]
     # with the cut text, the cut class may be stricter than anything readable
     assert plan("40", JAKARTA_KDB_CUT)["status_kdb"][0] == "PERLU_CEK"
+
+
+def test_report_names_class_and_alternative():
+    from plpbk_qgis.core.report_content import ResultTable, violation_csv_rows, violations
+
+    p = _check({"kdb_maks": [JAKARTA_KDB_CUT], "klb_maks": [JAKARTA_KLB]}).parcels
+    columns = {k: [None if isinstance(v, float) and np.isnan(v) else v for v in np.asarray(p[k], dtype=object)]
+               for k in p}
+    columns["id_persil"] = [f"P{i}" for i in range(len(LOTS))]
+    table = ResultTable("persil", "cek_persil", columns)
+    (only,) = violations(table)                      # the 120 m2 parcel, judged by alternative 2
+    assert only.ident == "P2" and only.judged_by == "luas 60 m2 - 120 m2, alternatif 2"
+    assert only.items == ["KDB 95 % (maks 80 %)"]
+    assert violation_csv_rows(table)[0]["kelas_luas_alternatif"] == only.judged_by
