@@ -9,9 +9,14 @@ the peak memory is its own):
   native:joinbynearest (nearest road within 50 m) -> native:fieldcalculator (GSB, status) on the
   buildings. It measures less than the plugin does (no KLB/KDH/height/ITBX, no reasons), so the
   ratio is a lower bound.
+- geopandas: the same check as a geopandas script (read, overlay buildings × parcels, groupby
+  for KDB/KLB, overlay parcels × zones for the largest share, sjoin_nearest to the roads for
+  GSB, write both layers), in its own process without QGIS. It also reads no lot-size classes.
 The native chain is run on a subsample when the full size would take too long and its time
-scaled linearly (its steps are at best linear); the output says so.
-Floors (issue 5): plugin ≥ 10× faster than native at 10⁵ and 10⁶; 10⁶ < 60 s wall, < 4 GB peak.
+scaled linearly (its steps are at best linear); the output says so. A fifth of the zones write
+KDB/KLB per lot-size class with alternatives (bench/conformance_data.py), read by the plugin only.
+Floors (issues 5, 10): plugin ≥ 10× faster than native and ≥ 2× faster than geopandas at 10⁵
+(and 10⁶); 10⁶ < 60 s wall, < 4 GB peak.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ DATA = Path(os.environ.get("PLPBK_BENCH_DATA", ROOT / "out" / "bench_data"))
 NATIVE_FULL_LIMIT = 10_000   # above this the native chain runs on a subsample of this size
 # issue 5 floors: ratio at 10⁵ and 10⁶; wall and peak memory at 10⁶
 FLOOR_RATIO, FLOOR_RATIO_FROM = 10.0, 100_000
+FLOOR_GEOPANDAS_RATIO = 2.0
 FLOOR_WALL_S, FLOOR_PEAK_GB, FLOOR_SIZE = 60.0, 4.0, 1_000_000
 
 CHILD = r"""
@@ -76,11 +82,54 @@ print("RESULT " + json.dumps({"seconds": seconds, "peak_gb": peak}))
 """
 
 
+GEOPANDAS_CHILD = r"""
+import json, resource, sys, time
+import geopandas as gpd, numpy as np, pandas as pd
+paths, out = json.loads(sys.argv[1]), sys.argv[2]
+t0 = time.perf_counter()
+read = lambda key: gpd.read_file(paths[key], engine="pyogrio")
+b, p, z, r = read("buildings"), read("parcels"), read("zones"), read("roads")
+p["luas"] = p.area
+floors = pd.to_numeric(b["jml_lantai"].astype(str).str.extract(r"^\s*(\d+)")[0], errors="coerce")
+b["lantai"] = floors
+ov = gpd.overlay(b[["id_bangunan", "lantai", "geometry"]], p[["id_persil", "geometry"]], how="intersection",
+                 keep_geom_type=True)
+ov["a"] = ov.area
+ov["fa"] = ov["a"] * ov["lantai"]
+agg = ov.groupby("id_persil")[["a", "fa"]].sum()
+pz = gpd.overlay(p[["id_persil", "geometry"]], z[["kode_zona", "kdb_maks", "klb_maks", "gsb_min", "geometry"]],
+                 how="intersection", keep_geom_type=True)
+pz["share"] = pz.area
+pz = pz.sort_values("share").drop_duplicates("id_persil", keep="last").drop(columns="geometry")
+res = p.merge(agg, left_on="id_persil", right_index=True, how="left").merge(pz, on="id_persil", how="left")
+res["kdb"] = res["a"].fillna(0) / res["luas"] * 100
+res["klb"] = res["fa"] / res["luas"]
+res["status_kdb"] = np.where(res["kdb"].round(2) <= res["kdb_maks"], "SESUAI", "MELANGGAR")
+res["status_klb"] = np.where(res["klb"].round(3) <= res["klb_maks"], "SESUAI", "MELANGGAR")
+res.to_file(out + "/geopandas_persil.gpkg", engine="pyogrio")
+nb = gpd.sjoin_nearest(b, r[["lebar_m", "kelas_jalan", "geometry"]], how="left", max_distance=50,
+                       distance_col="jarak")
+nb = nb[~nb.index.duplicated()].drop(columns="index_right")
+bz = gpd.sjoin(nb, z[["gsb_min", "geometry"]], how="left", predicate="intersects")
+bz = bz[~bz.index.duplicated()]
+bz["gsb"] = bz["jarak"] - bz["lebar_m"] / 2
+bz["status_gsb"] = np.where(bz["gsb"].round(2) >= bz["gsb_min"], "SESUAI", "MELANGGAR")
+bz.drop(columns="index_right").to_file(out + "/geopandas_bangunan.gpkg", engine="pyogrio")
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+print("RESULT " + json.dumps({"seconds": seconds, "peak_gb": peak}))
+"""
+
+
 def run_child(mode: str, paths: dict, out: Path, limit: int = 0) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), mode, json.dumps(paths), str(out), str(limit)],
+    if mode == "geopandas":
+        command = [sys.executable, "-c", GEOPANDAS_CHILD, json.dumps(paths), str(out)]
+    else:
+        command = [sys.executable, "-c", CHILD, str(ROOT), mode, json.dumps(paths), str(out), str(limit)]
+    proc = subprocess.run(command,
                           capture_output=True, text=True, env=env)  # nosec B603
     wall = time.perf_counter() - started
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
@@ -91,11 +140,12 @@ def run_child(mode: str, paths: dict, out: Path, limit: int = 0) -> dict:
     return result
 
 
-def floor_verdict(n: int, ratio: float, wall: float, peak: float) -> str:
+def floor_verdict(n: int, ratio: float, gpd_ratio: float, wall: float, peak: float) -> str:
     """OK/MISS per floor that applies to this size ('-' when none does)."""
     checks = []
     if n >= FLOOR_RATIO_FROM:
-        checks.append(("ratio", ratio >= FLOOR_RATIO))
+        checks.append(("native", ratio >= FLOOR_RATIO))
+        checks.append(("geopandas", gpd_ratio >= FLOOR_GEOPANDAS_RATIO))
     if n >= FLOOR_SIZE:
         checks += [("wall", wall < FLOOR_WALL_S), ("peak", peak < FLOOR_PEAK_GB)]
     return ", ".join(f"{name} {'OK' if ok else 'MISS'}" for name, ok in checks) or "-"
@@ -121,18 +171,22 @@ def main(argv=None) -> int:
         native = run_child("native", paths, DATA / f"out_{n}", limit)
         # scaled by the parcel count of the subsample (one parcel per building in the data)
         native_s = native["seconds"] * (n / limit if limit else 1)
+        frames = run_child("geopandas", paths, DATA / f"out_{n}")
         rows.append((n, plugin["seconds"], native_s, "extrapolated" if limit else "measured",
-                     native_s / plugin["seconds"], plugin["peak_gb"], plugin["process_wall"]))
+                     native_s / plugin["seconds"], frames["seconds"], frames["seconds"] / plugin["seconds"],
+                     plugin["peak_gb"], plugin["process_wall"]))
         print(f"n={n}: plugin {plugin['seconds']:.1f} s (peak {plugin['peak_gb']:.2f} GB), native "
-              f"{native_s:.1f} s ({'from a ' + str(limit) + '-parcel subsample, scaled' if limit else 'measured'})",
-              flush=True)
-    print(f"\nFloors (issue 5): ratio ≥ {FLOOR_RATIO:.0f}× from {FLOOR_RATIO_FROM:,} buildings; at "
-          f"{FLOOR_SIZE:,}: wall < {FLOOR_WALL_S:.0f} s (whole process) and peak < {FLOOR_PEAK_GB:.0f} GB")
-    print("\n| buildings | plugin s | process wall s | native s | native | ratio | plugin peak GB | floors |")
-    print("|---:|---:|---:|---:|---|---:|---:|---|")
-    for n, p, nat, how, ratio, peak, wall in rows:
-        print(f"| {n:,} | {p:.1f} | {wall:.1f} | {nat:.1f} | {how} | {ratio:.1f}× | {peak:.2f} | "
-              f"{floor_verdict(n, ratio, wall, peak)} |")
+              f"{native_s:.1f} s ({'from a ' + str(limit) + '-parcel subsample, scaled' if limit else 'measured'}), "
+              f"geopandas {frames['seconds']:.1f} s (peak {frames['peak_gb']:.2f} GB)", flush=True)
+    print(f"\nFloors (issues 5, 10): ≥ {FLOOR_RATIO:.0f}× native and ≥ {FLOOR_GEOPANDAS_RATIO:.0f}× geopandas "
+          f"from {FLOOR_RATIO_FROM:,} buildings; at {FLOOR_SIZE:,}: wall < {FLOOR_WALL_S:.0f} s (whole "
+          f"process) and peak < {FLOOR_PEAK_GB:.0f} GB")
+    print("\n| buildings | plugin s | process wall s | native s | native | ratio | geopandas s | ratio | "
+          "plugin peak GB | floors |")
+    print("|---:|---:|---:|---:|---|---:|---:|---:|---:|---|")
+    for n, p, nat, how, ratio, frames, gpd_ratio, peak, wall in rows:
+        print(f"| {n:,} | {p:.1f} | {wall:.1f} | {nat:.1f} | {how} | {ratio:.1f}× | {frames:.1f} | "
+              f"{gpd_ratio:.1f}× | {peak:.2f} | {floor_verdict(n, ratio, gpd_ratio, wall, peak)} |")
     return 0
 
 

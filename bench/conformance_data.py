@@ -22,7 +22,24 @@ SHARED = Path(os.environ.get("PLPBK_SHARED_DATA", ROOT.parent / "shared" / "data
 CRS = "EPSG:23834"
 FLOOR_TEXT = np.array(["1", "2", "2", "1", "3", "2 lantai", None, "1", "4-7", "2"], dtype=object)
 ZONES = (("R-1", 60, 1.2, 10, 3, 8, 2), ("R-2", 70, 1.4, 10, 3, 12, 3), ("K-1", 80, 3.0, 10, 5, 20, 5),
-         ("RTH-1", 10, 0.1, 80, 5, 4, 1))
+         ("RTH-1", 10, 0.1, 80, 5, 4, 1), ("R-2K", None, None, 10, 3, 12, 3))
+# R-2K: a kampung zone written as DKI Jakarta does, KDB and KLB per lot-size class with two
+# alternatives; stored as importcityplan writes it (aturan_kelas JSON, plain fields empty), so
+# the benchmark exercises the class and alternative logic on a fifth of the zones
+LOT_TEXT = {
+    "kdb_maks": ("- Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, - Luas LP 60 m2 - "
+                 "120 m2 : Alternatif 1 : 90, Alternatif 2 : 80, - Luas LP lebih dari 120 m2 : "
+                 "Alternatif 1 : 70, Alternatif 2 : 60"),
+    "klb_maks": ("- Luas LP kurang dari 60 m2 : Alternatif 1 : 1.2, Alternatif 2 : 3.6, - Luas LP 60 m2 - "
+                 "120 m2 : Alternatif 1 : 1.8, Alternatif 2 : 3.2, - Luas LP lebih dari 120 m2 : "
+                 "Alternatif 1 : 1.4, Alternatif 2 : 2.4"),
+}
+
+
+def lot_rules_json() -> str:
+    from plpbk_qgis.core.rule_values import read_rule, rules_to_json
+
+    return rules_to_json({name: read_rule(name, text) for name, text in LOT_TEXT.items()})
 
 
 def load_tile():
@@ -115,6 +132,8 @@ def make_dataset(n_buildings: int, folder) -> dict:
     rules = [ZONES[k % len(ZONES)] for k in range(len(cells))]
     columns = ("kode_zona", "kdb_maks", "klb_maks", "kdh_min", "gsb_min", "tinggi_maks", "lantai_maks")
     frame = {c: [row[i] for row in rules] for i, c in enumerate(columns)}
+    lot_json = lot_rules_json()
+    frame["aturan_kelas"] = [lot_json if row[1] is None else None for row in rules]
     gpd.GeoDataFrame(frame, geometry=cells, crs=CRS).to_file(paths["zones"], engine="pyogrio", VERSION="1.2")
     return paths
 
