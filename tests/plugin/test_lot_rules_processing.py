@@ -82,7 +82,8 @@ def test_raw_text_and_imported_city_plan_agree(run_alg, tmp_path):
         row = rows[f"P{i}"]
         assert (row["status_kdb"], row["status_klb"], row["status"]) == (s_kdb, s_klb, status), i
         assert row["alternatif"] == alternative and row["klb_maks"] == pytest.approx(klb_max), i
-        assert row["kdb_maks"] == (kdb_max if kdb_max is not None else row["kdb_maks"]), i
+        assert row["kdb"] == pytest.approx(kdb, abs=0.005) and row["klb"] == pytest.approx(klb, abs=0.0005), i
+        assert (row["kdb_maks"] or None) == kdb_max, i       # NULL where the class was cut
     assert "ATURAN_TERPOTONG" in rows["P4"]["alasan"] and "ALTERNATIF_TIDAK_TERPENUHI" in rows["P2"]["alasan"]
 
 
