@@ -105,7 +105,7 @@ def build_report(request: ReportRequest) -> dict:
     output.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(str(output), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm, title=f"{TITLE} — {area}",
-                            author=request.checker or "plugin QGIS PLPBK", subject="SEED_MAP C1–C4",
+                            author=request.checker or "plugin QGIS PLPBK", subject="Kode pedoman C1–C4",
                             lang="id-ID")
     header = f"{TITLE} — {area}"
     footer = f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK"
@@ -161,7 +161,7 @@ def _cover(writer, request, tables, area, day) -> list:
                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
         story += [box, Spacer(1, 10 * mm)]
     story.append(writer.para(f"Diperiksa oleh: {request.checker or '……………………………………'}", "center"))
-    story.append(writer.para("Dibuat dengan plugin QGIS PLPBK (pemeriksaan kesesuaian, SEED_MAP C1–C4)",
+    story.append(writer.para("Dibuat dengan plugin QGIS PLPBK (pemeriksaan kesesuaian, kode pedoman C1–C4)",
                              "note"))
     return story
 

@@ -61,12 +61,12 @@ def violations_section(writer, table: ResultTable, found: list, max_rows: int) -
     shown = found[:max_rows] if max_rows and max_rows > 0 else found
     body = [["No", "ID", "Zona", "Pelanggaran: terukur (batas)", "Alasan"]]
     for number, item in enumerate(shown, start=1):
-        zone = f"{item.zone}\n({item.judged_by})" if item.judged_by else item.zone
-        body.append([str(number), item.ident, zone, "\n".join(item.items), item.reasons])
+        judged = [f"dinilai menurut {item.judged_by}:"] if item.judged_by else []
+        body.append([str(number), item.ident, item.zone, "\n".join(judged + item.items), item.reasons])
     story = [writer.para(f"{table.title} — {format_count(len(found))} melanggar", "h2"),
-             writer.para(f"Lapisan {table.name}; urut menurut zona lalu ID. Di bawah kode zona: kelas "
-                         "luas persil dan alternatif intensitas yang dipakai bila aturan zona "
-                         "bergantung pada luas persil.", "small"),
+             writer.para(f"Lapisan {table.name}; urut menurut zona lalu ID. Bila aturan zona bergantung "
+                         "pada luas persil, baris pertama pelanggaran menyebut kelas luas dan "
+                         "alternatif intensitas yang dipakai.", "small"),
              writer.table(body, VIOLATION_WIDTHS, right=(0,))]
     hidden = len(found) - len(shown)
     if hidden > 0:

@@ -20,7 +20,7 @@ FONT_FILES = {"": "DejaVuSans.ttf", "-Bold": "DejaVuSans-Bold.ttf",
 NAVY = "#1f3b57"
 STATUS_FILLS = {"SESUAI": "#d9f0d3", "PERLU_CEK": "#fde6c4", "MELANGGAR": "#f6c9c9",
                 "TIDAK_DICEK": "#ececec"}
-SEED_CODES = "SEED_MAP C1 · C2 · C3 · C4"
+SEED_CODES = "Kode pedoman C1 · C2 · C3 · C4"
 
 
 @dataclass

@@ -276,176 +276,178 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="56" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="59" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
+Aturan per kelas luas persil dan alternatif (mis. RDTR DKI "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, …", langsung dari teks kolom zona atau dari kolom aturan_kelas hasil 'Impor rencana kota'): tiap persil dinilai menurut kelas luasnya sendiri; persil sesuai bila memenuhi semua aturan satu alternatif (kolom alternatif dan kelas_luas menyebut yang dipakai). Teks yang terpotong saat ekspor: persil di kelas yang hilang PERLU_CEK. KLB dibulatkan 3 desimal, KDB/KDH 2 desimal.
 Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK (masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. Laporan JSON opsional berisi ringkasan per aturan, status dan zona.</source>
       <translation>Checks existing buildings and their plots against the zone rules of the city plan: KDB (building coverage ratio), KLB (floor area ratio) and KDH (green coverage ratio) per plot, GSB (building setback line: distance from the building to the nearest road edge, with rules per road class where given), height and number of floors, and activities (ITBX: permitted, limited, conditional and prohibited uses).
 A plot's zone = the zone covering the largest share of its area; below the minimum share the result is PERLU_CEK. Without a plot layer, plots are estimated by tessellating the buildings inside road blocks (persil_estimasi = true).
+Rules by plot size class and alternatives (e.g. Jakarta's RDTR "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, …", straight from the text of the zone fields or from the aturan_kelas field written by 'Import city plan'): each plot is judged by the class of its own area; a plot complies when it meets every rule of one alternative (the alternatif and kelas_luas fields name the one applied). Text cut off by an export: plots in the lost classes are PERLU_CEK. KLB is rounded to 3 decimals, KDB/KDH to 2.
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="79" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="89" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="93" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="96" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="99" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="105" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="111" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="114" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="116" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="118" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="127" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="132" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="137" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="146" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="148" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="157" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="151" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="160" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="170" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="180" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="173" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="183" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="187" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="197" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="191" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="201" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="28" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
       <source>Kolom KDB rencana (%)</source>
       <translation>Planned KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="29" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
       <source>Kolom KLB rencana</source>
       <translation>Planned KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
       <source>Kolom KDH rencana (%)</source>
       <translation>Planned KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
       <source>Kolom GSB rencana (m)</source>
       <translation>Planned GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="34" />
       <source>Kolom tinggi maksimum rencana (m)</source>
       <translation>Planned maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="35" />
       <source>Kolom jumlah lantai maksimum rencana</source>
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="51" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="53" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="56" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -454,37 +456,37 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="72" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="79" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="85" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="93" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="105" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="109" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -495,12 +497,12 @@ Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.<
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/conformance_report.py" line="49" />
-      <source>Menyusun laporan cetak (PDF A4) hasil pemeriksaan kesesuaian untuk Forum Konsultasi Tim Teknis (SEED_MAP C4): sampul, masukan dan parameter pemeriksaan (dari laporan JSON), ringkasan jumlah per aturan × status dan per zona × status, peta ikhtisar status, tabel blok rencana (zona dan porsinya, setiap aturan rencana / batas kota / status, alasan), berita acara dengan kotak tanda tangan Tim Teknis, lalu Lampiran A daftar pelanggaran (nilai terukur dan batas, alasan; urut zona lalu ID) dan Lampiran B fitur yang perlu dicek dikelompokkan menurut kode alasan.
+      <source>Menyusun laporan cetak (PDF A4) hasil pemeriksaan kesesuaian untuk Forum Konsultasi Tim Teknis (kode pedoman C4): sampul, masukan dan parameter pemeriksaan (dari laporan JSON), ringkasan jumlah per aturan × status dan per zona × status, peta ikhtisar status, tabel blok rencana (zona dan porsinya, setiap aturan rencana / batas kota / status, alasan), berita acara dengan kotak tanda tangan Tim Teknis, lalu Lampiran A daftar pelanggaran (nilai terukur dan batas, alasan; urut zona lalu ID) dan Lampiran B fitur yang perlu dicek dikelompokkan menurut kode alasan.
 
 Masukan: lapisan keluaran 'Periksa bangunan terhadap aturan zona' (persil dan/atau bangunan) dan/atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' (blok rencana). Laporan JSON pemeriksaan boleh dikosongkan: berkas JSON di folder lapisan yang menyebut lapisan itu dipakai otomatis.
 
 Daftar pelanggaran dibatasi 'Baris maksimum' per lapisan (0 = semua); sisanya disebutkan jumlahnya dan ada lengkap di CSV pelanggaran (opsional) dan lapisan hasil.</source>
-      <translation>Compiles a printable report (PDF, A4) of the conformance check results for the Tim Teknis (technical team) consultation forum (SEED_MAP C4): cover, check inputs and parameters (from the JSON report), summary counts per rule × status and per zone × status, a status overview map, a table of plan blocks (zones and their shares, each plan rule / city limit / status, reason), minutes (berita acara) with signature boxes for the Tim Teknis, then Appendix A, the list of violations (measured value and limit, reason; sorted by zone, then ID), and Appendix B, features that need checking grouped by reason code.
+      <translation>Compiles a printable report (PDF, A4) of the conformance check results for the Tim Teknis (technical team) consultation forum (guideline code C4): cover, check inputs and parameters (from the JSON report), summary counts per rule × status and per zone × status, a status overview map, a table of plan blocks (zones and their shares, each plan rule / city limit / status, reason), minutes (berita acara) with signature boxes for the Tim Teknis, then Appendix A, the list of violations (measured value and limit, reason; sorted by zone, then ID), and Appendix B, features that need checking grouped by reason code.
 
 Inputs: the output layers of 'Check buildings against rules' (plots and/or buildings) and/or 'Check plan (RTPLP) conformance with the city plan' (plan blocks). The check's JSON report may be left empty: a JSON file in the layer's folder that names the layer is used automatically.
 
@@ -682,10 +684,10 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="44" />
-      <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode SEED_MAP A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
+      <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode pedoman A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
 
 CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.</source>
-      <translation>Creates a GeoPackage with every thematic layer of the PLPBK catalog (SEED_MAP codes A, B, P, area boundaries, plots, survey photos) in a chosen metric CRS, the plpbk_catalog table, and a QGIS project (.qgz) in the same folder: ordered layer groups, styles, a map theme per thematic map, and attribute forms (value lists, required fields, survey date, pokja (working group), surveyor, photos with relative paths). The project can be opened in QField.
+      <translation>Creates a GeoPackage with every thematic layer of the PLPBK catalog (guideline codes A, B, P, area boundaries, plots, survey photos) in a chosen metric CRS, the plpbk_catalog table, and a QGIS project (.qgz) in the same folder: ordered layer groups, styles, a map theme per thematic map, and attribute forms (value lists, required fields, survey date, pokja (working group), surveyor, photos with relative paths). The project can be opened in QField.
 
 Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (without a boundary: EPSG:23834, TM-3 zone 48.2). Existing files are not overwritten unless 'Overwrite' is ticked.</translation>
     </message>
@@ -771,10 +773,10 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="36" />
-      <source>Daftar periksa data (SEED_MAP S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
+      <source>Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
 
 Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
-      <translation>Data checklist (SEED_MAP S4): for every catalog layer and every RT (neighborhood unit) or work area, how many features exist and what percentage of the required fields are filled in.
+      <translation>Data checklist (guideline code S4): for every catalog layer and every RT (neighborhood unit) or work area, how many features exist and what percentage of the required fields are filled in.
 
 Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
     </message>
@@ -1016,94 +1018,94 @@ Target CRS: the target CRS parameter, or the CRS of the chosen survey database (
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="55" />
       <source>Impor rencana kota (RTRW/RDTR/RTBL)</source>
       <translation>Import city plan (RTRW/RDTR/RTBL)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="58" />
       <source>Mengubah poligon rencana kota (RTRW, RDTR, RTBL) dalam bentuk apa pun yang diterbitkan kota menjadi satu lapisan rencana kota baku yang dibaca pemeriksaan kesesuaian: jenis_rencana, kode_zona (kode sub-zona), nama zona, blok, nama wilayah administrasi dan kolom aturan kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks serta varian per kelas jalan (…_arteri/_kolektor/_lokal).
 
 Skema atribut RDTR nasional (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) dikenali otomatis, termasuk nama bersufiks seperti KODSZN_1. Untuk skema lain isi 'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
 
-Nilai aturan diambil dari atribut poligon dan/atau dari tabel aturan (CSV, lihat resources/rules/templates) yang digabung menurut kode sub-zona. Teks seperti "60", "60%", "0,6" dibaca; teks yang tidak dapat dibaca (rentang, aturan per kelas luas persil yang berbeda-beda) dikosongkan dan dicatat bersama teks aslinya di kolom catatan_impor dan di log — tidak pernah ditebak. Kode sub-zona yang tidak ada di tabel aturan didaftar di log.
+Nilai aturan diambil dari atribut poligon dan/atau dari tabel aturan (CSV, lihat resources/rules/templates) yang digabung menurut kode sub-zona. Teks seperti "60", "60%", "0,6" dibaca (cara penulisan KDB/KDH/KTB: parameter lanjutan). Aturan per kelas luas persil, dengan atau tanpa alternatif (mis. RDTR DKI "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, …"), disimpan di kolom aturan_kelas (JSON) dan kolom aturan biasa dikosongkan; teks yang terpotong saat ekspor menyimpan kelas yang lengkap saja. Teks yang tidak dapat dibaca (rentang, nilai tidak wajar) dikosongkan dan dicatat bersama teks aslinya di kolom catatan_impor dan di log — tidak pernah ditebak. Kode sub-zona yang tidak ada di tabel aturan didaftar di log.
 
 Lapisan tanpa CRS atau yang koordinatnya tidak cocok dengan CRS-nya (meter yang dinyatakan EPSG:4326) ditolak. Lapisan berderajat diproyeksikan ke CRS tujuan (bawaan: zona TM-3 menurut bujur data). Lapisan masukan tidak diubah.</source>
       <translation>Converts city plan polygons (RTRW, RDTR, RTBL: spatial plan, detailed spatial plan, building and environment plan) in whatever form the city publishes them into one standard city plan layer read by the conformance checks: jenis_rencana, kode_zona (sub-zone code), zone name, block, administrative area name and the rule fields kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks plus variants per road class (…_arteri/_kolektor/_lokal).
 
 The national RDTR attribute schema (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) is recognized automatically, including suffixed names such as KODSZN_1. For other schemas fill in 'Field mapping', e.g. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
 
-Rule values are taken from the polygon attributes and/or from rule tables (CSV, see resources/rules/templates) joined by sub-zone code. Text such as "60", "60%", "0,6" is read; text that cannot be read (ranges, rules that differ by plot size class) is left empty and recorded together with the original text in the catatan_impor field and in the log — never guessed. Sub-zone codes missing from the rule tables are listed in the log.
+Rule values are taken from the polygon attributes and/or from rule tables (CSV, see resources/rules/templates) joined by sub-zone code. Text such as "60", "60%", "0,6" is read (how KDB/KDH/KTB are written: advanced parameter). Rules by plot size class, with or without alternatives (e.g. Jakarta's RDTR "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, …"), are kept in the aturan_kelas field (JSON) and the plain rule field is left empty; text cut off by an export keeps its complete classes only. Text that cannot be read (ranges, implausible values) is left empty and recorded together with the original text in the catatan_impor field and in the log — never guessed. Sub-zone codes missing from the rule tables are listed in the log.
 
 Layers without a CRS or whose coordinates do not match their CRS (meters declared as EPSG:4326) are rejected. Layers in degrees are projected to the target CRS (default: the TM-3 zone for the data's longitude). Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="84" />
       <source>Poligon rencana kota</source>
       <translation>City plan polygons</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="86" />
       <source>Jenis rencana (bila tidak tertulis di atribut JNSRPR)</source>
       <translation>Plan type (when not given in the JNSRPR attribute)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="88" />
       <source>Tabel intensitas (intensitas.csv)</source>
       <translation>Intensity table (intensitas.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="89" />
       <source>Tabel tata bangunan (tata_bangunan.csv)</source>
       <translation>Building form table (tata_bangunan.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="94" />
       <source>Pemetaan kolom (kolom_baku=KOLOM_SUMBER; …)</source>
       <translation>Field mapping (standard_field=SOURCE_FIELD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="97" />
       <source>Bila atribut dan tabel berbeda, pakai nilai tabel</source>
       <translation>When attribute and table differ, use the table value</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="100" />
       <source>CRS tujuan (kosong = CRS metrik sumber atau TM-3)</source>
       <translation>Target CRS (empty = metric source CRS or TM-3)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="101" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="107" />
       <source>Rencana kota (baku)</source>
       <translation>City plan (standardized)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="109" />
       <source>Kode sub-zona yang tidak ada di tabel aturan</source>
       <translation>Sub-zone codes missing from the rule tables</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="111" />
       <source>Jumlah poligon dengan catatan_impor</source>
       <translation>Number of polygons with catatan_impor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="121" />
       <source>Tabel {name}: {n} kode sub-zona</source>
       <translation>Table {name}: {n} sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="142" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="148" />
       <source>kolom kode sub-zona tidak ditemukan (KODSZN atau sejenisnya). Isi parameter 'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {names}</source>
       <translation>sub-zone code field not found (KODSZN or similar). Fill in the 'Field mapping' parameter, e.g. kode_zona=FIELD_NAME. Available fields: {names}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="161" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="168" />
       <source>fitur {fid}: {note}</source>
       <translation>feature {fid}: {note}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="166" />
+      <location filename="plpbk_qgis/processing/algorithms/import_city_plan.py" line="173" />
       <source>keluaran tidak dapat dibuat; periksa lokasi berkas keluaran.</source>
       <translation>the output cannot be created; check the output file location.</translation>
     </message>
@@ -1461,57 +1463,82 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="37" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="26" />
+      <source>otomatis (0–1 = pecahan, dengan catatan)</source>
+      <translation>automatic (0–1 = fraction, with a note)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="26" />
+      <source>persen</source>
+      <translation>percent</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="27" />
+      <source>pecahan (0–1)</source>
+      <translation>fraction (0–1)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="45" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="42" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="50" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="51" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="59" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="73" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="83" />
+      <source>Penulisan KDB/KDH/KTB</source>
+      <translation>How KDB/KDH/KTB are written</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="87" />
+      <source>Alternatif intensitas yang dipakai (0 = yang terpenuhi per persil)</source>
+      <translation>Intensity alternative to apply (0 = the one each plot meets)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="111" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="78" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="116" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="91" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="129" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="118" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="156" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="119" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="157" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="121" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="159" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="131" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="169" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="132" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="170" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>

@@ -24,7 +24,7 @@ def _status_class(status: str) -> str:
 
 
 def _table(rows) -> str:
-    head = ("<tr><th>Kode SEED_MAP</th><th>Lapisan</th><th>Pokja</th><th>Jumlah fitur</th>"
+    head = ("<tr><th>Kode pedoman</th><th>Lapisan</th><th>Pokja</th><th>Jumlah fitur</th>"
             "<th>Isian wajib terisi</th><th>Kolom wajib belum lengkap</th><th>Status</th></tr>")
     body = []
     for row in rows:

@@ -77,7 +77,7 @@ def create_geopackage(path: Path, catalog, epsg: int | None, wkt: str | None,
                     break
                 feedback.setProgress(80.0 * index / len(catalog.layers))
             options = ["FID=fid", f"IDENTIFIER={layer.title_id}",
-                       f"DESCRIPTION={layer.title_en}; SEED_MAP {', '.join(layer.codes)}"]
+                       f"DESCRIPTION={layer.title_en}; kode pedoman {', '.join(layer.codes)}"]
             if layer.has_geometry:
                 options.append("GEOMETRY_NAME=geom")
             table = source.CreateLayer(layer.name, srs if layer.has_geometry else None,

@@ -141,7 +141,7 @@ def test_pdf_holds_counts_rows_map_and_cap_note(tmp_path):
     assert result["violations"] == 5 and result["printed"] == 4   # 3 buildings + 1 block
     assert "LAPORAN PEMERIKSAAN KESESUAIAN" in text and "Kelurahan Uji" in text
     assert "27 November 2026" in text and "DATA CONTOH" in text and "Siti Aminah" in text
-    assert f"Halaman 2 dari {len(pages)}" in text and "SEED_MAP C1 · C2 · C3 · C4" in text
+    assert f"Halaman 2 dari {len(pages)}" in text and "Kode pedoman C1 · C2 · C3 · C4" in text and "SEED_MAP" not in text
     # per-rule counts of the buildings, columns Sesuai, Perlu dicek, Melanggar, Tidak dicek, Jumlah
     counts = count_rule_status(buildings)
     assert counts["kdb"] == {S: 2, M: 3, P: 1}

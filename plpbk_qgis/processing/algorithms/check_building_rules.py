@@ -63,6 +63,12 @@ class CheckBuildingRules(PlpbkAlgorithm):
             "Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya "
             "PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di "
             "dalam blok jalan (persil_estimasi = true).\n"
+            "Aturan per kelas luas persil dan alternatif (mis. RDTR DKI \"Luas LP kurang dari 60 m2 : "
+            "Alternatif 1 : 100, Alternatif 2 : 90, …\", langsung dari teks kolom zona atau dari "
+            "kolom aturan_kelas hasil 'Impor rencana kota'): tiap persil dinilai menurut kelas "
+            "luasnya sendiri; persil sesuai bila memenuhi semua aturan satu alternatif (kolom "
+            "alternatif dan kelas_luas menyebut yang dipakai). Teks yang terpotong saat ekspor: "
+            "persil di kelas yang hilang PERLU_CEK. KLB dibulatkan 3 desimal, KDB/KDH 2 desimal.\n"
             "Status: SESUAI, MELANGGAR, PERLU_CEK (data ada tetapi kosong/ambigu), TIDAK_DICEK "
             "(masukan tidak diberikan). Kolom 'alasan' berisi kode dan penjelasan singkat. "
             "Laporan JSON opsional berisi ringkasan per aturan, status dan zona.")

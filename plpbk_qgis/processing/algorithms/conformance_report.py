@@ -48,7 +48,7 @@ class ConformanceReport(PlpbkAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Menyusun laporan cetak (PDF A4) hasil pemeriksaan kesesuaian untuk Forum Konsultasi "
-            "Tim Teknis (SEED_MAP C4): sampul, masukan dan parameter pemeriksaan (dari laporan "
+            "Tim Teknis (kode pedoman C4): sampul, masukan dan parameter pemeriksaan (dari laporan "
             "JSON), ringkasan jumlah per aturan × status dan per zona × status, peta ikhtisar "
             "status, tabel blok rencana (zona dan porsinya, setiap aturan rencana / batas kota / "
             "status, alasan), berita acara dengan kotak tanda tangan Tim Teknis, lalu Lampiran A "

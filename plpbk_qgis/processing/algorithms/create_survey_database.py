@@ -42,7 +42,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode SEED_MAP A, B, P, "
+            "Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode pedoman A, B, P, "
             "batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, "
             "serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta "
             "per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, "

@@ -34,7 +34,7 @@ class DataCompleteness(PlpbkAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Daftar periksa data (SEED_MAP S4): untuk setiap lapisan katalog dan setiap RT (atau "
+            "Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau "
             "wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.\n\n"
             "Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan "
             "wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.")
