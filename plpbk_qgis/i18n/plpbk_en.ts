@@ -24,47 +24,47 @@
       <translation>the sheet index contains no sheets.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="145" />
+      <location filename="plpbk_qgis/layouts/album.py" line="147" />
       <source>(nama kelurahan)</source>
       <translation>(kelurahan name)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="147" />
+      <location filename="plpbk_qgis/layouts/album.py" line="149" />
       <source>Sistem koordinat: </source>
       <translation>Coordinate system: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="148" />
+      <location filename="plpbk_qgis/layouts/album.py" line="150" />
       <source>; satuan meter</source>
       <translation>; units: meters</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="148" />
+      <location filename="plpbk_qgis/layouts/album.py" line="150" />
       <source>Datum: </source>
       <translation>Datum: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="185" />
+      <location filename="plpbk_qgis/layouts/album.py" line="187" />
       <source>ekspor PDF gagal: </source>
       <translation>PDF export failed: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="194" />
+      <location filename="plpbk_qgis/layouts/album.py" line="196" />
       <source>kode peta tidak dikenal: </source>
       <translation>unknown map code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="195" />
+      <location filename="plpbk_qgis/layouts/album.py" line="197" />
       <source>. Pilih dari katalog: </source>
       <translation>. Choose from the catalog: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="223" />
+      <location filename="plpbk_qgis/layouts/album.py" line="225" />
       <source>dibatalkan oleh pengguna.</source>
       <translation>canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="233" />
+      <location filename="plpbk_qgis/layouts/album.py" line="235" />
       <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
       <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
     </message>
@@ -1548,12 +1548,12 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="148" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="156" />
       <source>Pembacaan cepat gagal ({}); memakai pembaca umum.</source>
       <translation>Fast read failed ({}); using the generic reader.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="275" />
+      <location filename="plpbk_qgis/processing/conformance_io.py" line="291" />
       <source>keluaran tidak boleh menimpa berkas masukan ({}).</source>
       <translation>the output must not overwrite an input file ({}).</translation>
     </message>

@@ -103,8 +103,10 @@ def kelurahan_sheets(data: AlbumData, scale, paper, orientation, fallback) -> Qg
 
     boundary = data.raw("batas_kelurahan") or data.raw("kawasan_prioritas")
     source = boundary if boundary is not None else fallback
-    geoms = [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in source.getFeatures()
-             if f.hasGeometry()]
+    from ..processing.qgis_io import geometry_wkb
+
+    geoms = [shapely.from_wkb(wkb) for wkb in (geometry_wkb(f.geometry()) for f in source.getFeatures())
+             if wkb is not None]
     area = shapely.union_all(shapely.make_valid(shapely.GeometryCollection(geoms)))
     layer = QgsVectorLayer(f"Polygon?crs={fallback.crs().authid()}", f"indeks_{scale}", "memory")
     layer.setCrs(fallback.crs())

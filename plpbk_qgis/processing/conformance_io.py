@@ -108,12 +108,20 @@ def _objects(column):
 
 
 def _file_layer(alg, parameters, key, context):
-    """(path, layer name) when the input can be read straight from its file, else None."""
+    """(path, layer name) when the input can be read straight from its file, else None.
+
+    Only a layer whose file holds exactly what QGIS would give: not being edited (the edit
+    buffer holds changes the file does not), no selection, no filter, no feature limit and no
+    per-input invalid-geometry setting. Everything else is read through QGIS, which honours them."""
     value = parameters.get(key)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit != -1
+            or value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck):
         return None
     layer = alg.parameterAsVectorLayer(parameters, key, context)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.isEditable() or layer.isModified():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
@@ -234,13 +242,20 @@ def wkb_name(meta) -> str:
 RESULT_TYPES = {"f": QVariant.Double, "i": QVariant.LongLong, "u": QVariant.LongLong, "b": QVariant.Bool}
 
 
+def output_name(column: str, results: dict) -> str:
+    """An input attribute's name in the output: ``<name>_asli`` when a result field has its name
+    (the result names stay exactly as documented) or when it is called ``fid``, which a
+    GeoPackage output keeps for its own integer feature id (a text ``fid`` such as "PRS-0001"
+    from a memory layer or a shapefile could not be stored there)."""
+    return f"{column}_asli" if column in results or column.lower() == "fid" else column
+
+
 def output_frame(table: Table, results: dict):
-    """Input attributes + result columns; an input attribute named like a result field is
-    kept as ``<name>_asli`` so the result names stay exactly as documented."""
+    """Input attributes + result columns (names by :func:`output_name`)."""
     import pandas as pd
 
     frame = table.frame.reset_index(drop=True)
-    rename = {c: f"{c}_asli" for c in frame.columns if c in results}
+    rename = {c: output_name(c, results) for c in frame.columns if output_name(c, results) != c}
     frame = frame.rename(columns=rename)
     result = pd.DataFrame({k: v for k, v in results.items()})
     return pd.concat([frame, result], axis=1), rename
@@ -254,6 +269,7 @@ def _qgs_fields(table: Table, frame, rename) -> QgsFields:
         copy = QgsField(field)
         copy.setName(rename.get(field.name(), field.name()))
         fields.append(copy)
+
     for name in frame.columns[len(table.fields):]:
         kind = np.asarray(frame[name]).dtype.kind
         fields.append(QgsField(name, RESULT_TYPES.get(kind, QVariant.String)))
@@ -323,7 +339,7 @@ def _write_arrow(path, driver, table: Table, geometries, results: dict):
 
     if os.path.exists(path):
         os.remove(path)   # same as QGIS: a file destination is replaced
-    names = [f"{c}_asli" if c in results else c for c in table.arrow.column_names]
+    names = [output_name(c, results) for c in table.arrow.column_names]
     columns = list(table.arrow.columns)
     for name, values in results.items():
         names.append(name)

@@ -7,16 +7,20 @@ attribute columns (NULL becomes ``None``), optionally transformed into a target 
 
 from __future__ import annotations
 
+import datetime
+import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    QgsAbstractGeometry,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessingException,
+    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, QTime, QVariant
 
 from ..i18n import tr
 
@@ -44,9 +48,26 @@ def python_value(value):
     return value
 
 
+# Curves (CurvePolygon, CompoundCurve, MultiSurface from CAD or survey exports) are segmentized
+# on reading: GEOS and the checks know straight segments only. An angle tolerance works in any
+# CRS; 1° between segments keeps a 10 m arc within 0.4 mm of the true curve.
+CURVE_TOLERANCE_DEGREES = 1.0
+
+
+def geometry_wkb(geom, curve_tolerance: float = CURVE_TOLERANCE_DEGREES):
+    """WKB of a QgsGeometry with curves segmentized, or None for a NULL or empty geometry."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom = QgsGeometry(geom.constGet().segmentize(math.radians(curve_tolerance),
+                                                      QgsAbstractGeometry.MaximumAngle))
+    return bytes(geom.asWkb())
+
+
 def read_source(source, context=None, feedback=None, fields=None, target_crs=None,
-                name: str = "", geometry=True) -> LayerData:
-    """Read every feature once. ``fields``: names to keep (None = all)."""
+                name: str = "", geometry=True, curve_tolerance: float = CURVE_TOLERANCE_DEGREES) -> LayerData:
+    """Read every feature once. ``fields``: names to keep (None = all); ``curve_tolerance``:
+    largest angle (degrees) between the segments that replace a curve."""
     import numpy as np
     import shapely
 
@@ -74,8 +95,7 @@ def read_source(source, context=None, feedback=None, fields=None, target_crs=Non
             feedback.setProgress(100.0 * count / total)
         ids.append(feature.id())
         if geometry:
-            geom = feature.geometry()
-            wkbs.append(None if geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
+            wkbs.append(geometry_wkb(feature.geometry(), curve_tolerance))
         attrs = feature.attributes()
         for slot, index in zip(values, indexes):
             slot.append(python_value(attrs[index]))
@@ -83,6 +103,38 @@ def read_source(source, context=None, feedback=None, fields=None, target_crs=Non
         else np.empty(0, dtype=object)
     return LayerData(name=name or source.sourceName(), ids=ids, geometries=geoms,
                      columns=dict(zip(keep, values)), field_names=keep)
+
+
+_PLAIN = (str, int, bool, type(None))
+
+
+def qt_value(value):
+    """A Python/numpy/pandas value as something every sink stores: dates as QDate/QDateTime
+    (a plain ``datetime.date`` reaches a memory layer as an unconvertible object), numpy
+    scalars as Python numbers, NaN/NaT as NULL."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "item") and not isinstance(value, (bytes, bytearray)):   # numpy scalar
+        try:
+            return qt_value(value.item())
+        except (ValueError, TypeError):
+            return value
+    if isinstance(value, datetime.datetime):      # also pandas.Timestamp (NaT is not a datetime)
+        if value != value:   # noqa: PLR0124 - NaT
+            return None
+        return QDateTime(QDate(value.year, value.month, value.day),
+                         QTime(value.hour, value.minute, value.second, value.microsecond // 1000))
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime.time):
+        return QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+    if isinstance(value, (bytes, bytearray)):
+        return QByteArray(bytes(value))
+    if str(value) in ("NaT", "<NA>"):
+        return None
+    return value
 
 
 def write_rows(sink, fields, geometries, rows, feedback=None):
@@ -99,7 +151,7 @@ def write_rows(sink, fields, geometries, rows, feedback=None):
             geom = QgsGeometry()
             geom.fromWkb(wkb)
             feature.setGeometry(geom)
-        feature.setAttributes(list(attrs))
+        feature.setAttributes([qt_value(v) for v in attrs])
         batch.append(feature)
         if len(batch) >= 5000:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)

@@ -1,0 +1,135 @@
+"""plpbk:checkbuildingrules as a user runs it in QGIS: the dialog's default temporary outputs,
+GeoPackage and Shapefile outputs, a layer with unsaved edits, a selection, curved geometries."""
+
+import shutil
+
+import pytest
+
+from plpbk_qgis.core.resources import resource_path
+
+SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
+
+
+@pytest.fixture
+def survey(tmp_path):
+    """A copy of the sample survey database and city plan zones made from it."""
+    path = tmp_path / "survei.gpkg"
+    shutil.copy(SAMPLE, path)
+    return path
+
+
+def _layer(path, name):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def _zones(run_alg, survey, tmp_path):
+    return run_alg("importcityplan", {"INPUT": f"{survey}|layername=rdtr_contoh",
+                                      "INTENSITAS": str(resource_path("sample", "rules", "intensitas.csv")),
+                                      "OUTPUT": str(tmp_path / "zona.gpkg")})["OUTPUT"]
+
+
+def _as_layer(value):
+    from qgis.core import QgsVectorLayer
+
+    return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value)
+
+
+def _values(layer, key, field):
+    return {f[key]: f[field] for f in _as_layer(layer).getFeatures()}
+
+
+@pytest.mark.parametrize("output", ["TEMPORARY_OUTPUT", "gpkg", "shp"])
+def test_every_feature_written_to_every_destination(run_alg, survey, tmp_path, output):
+    zones = _zones(run_alg, survey, tmp_path)
+    parcels, buildings = _layer(survey, "persil"), _layer(survey, "bangunan")
+    destination = {"TEMPORARY_OUTPUT": ("TEMPORARY_OUTPUT", "TEMPORARY_OUTPUT"),
+                   "gpkg": (str(tmp_path / "p.gpkg"), str(tmp_path / "b.gpkg")),
+                   "shp": (str(tmp_path / "p.shp"), str(tmp_path / "b.shp"))}[output]
+    result = run_alg("checkbuildingrules", {"BUILDINGS": buildings, "PARCELS": parcels, "ZONES": zones,
+                                            "FLOORS_FIELD": "jml_lantai", "OUTPUT": destination[0],
+                                            "OUTPUT_BUILDINGS": destination[1]})
+    out_p, out_b = _as_layer(result["OUTPUT"]), _as_layer(result["OUTPUT_BUILDINGS"])
+    assert out_p.featureCount() == parcels.featureCount() == 2180
+    assert out_b.featureCount() == buildings.featureCount() == 2355
+    # the survey's own attributes (text ids, dates) arrive too
+    survey_dates = _values(parcels, "id_persil", "tgl_survei")
+    written = _values(out_p, "id_persil", "tgl_survei")
+    filled = [k for k, v in survey_dates.items() if v]
+    assert filled and all(written[k] == survey_dates[k] for k in filled)
+    statuses = set(_values(out_p, "id_persil", "status").values())
+    assert statuses <= {"SESUAI", "MELANGGAR", "PERLU_CEK", "TIDAK_DICEK"} and "SESUAI" in statuses
+
+
+def test_unsaved_edits_are_measured(run_alg, survey, tmp_path):
+    from qgis.core import QgsGeometry
+
+    zones = _zones(run_alg, survey, tmp_path)
+    parcels, buildings = _layer(survey, "persil"), _layer(survey, "bangunan")
+    params = {"BUILDINGS": buildings, "PARCELS": parcels, "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT",
+              "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}
+    saved = _values(run_alg("checkbuildingrules", params)["OUTPUT_BUILDINGS"], "id_bangunan", "kdb")
+    feature = next(buildings.getFeatures())
+    area_on_disk = feature.geometry().area()
+    ident = feature["id_bangunan"]
+    parcel = next(p for p in parcels.getFeatures() if p.geometry().intersects(feature.geometry()))
+    assert buildings.startEditing()
+    # the house now covers its whole parcel: the edit buffer holds it, the file does not
+    assert buildings.changeGeometry(feature.id(), QgsGeometry(parcel.geometry()))
+    edited = _values(run_alg("checkbuildingrules", params)["OUTPUT_BUILDINGS"], "id_bangunan", "kdb")
+    assert edited[ident] > saved[ident] and edited[ident] == pytest.approx(100.0, abs=0.5)
+    buildings.rollBack()
+    # the check never saved the edit buffer: the file still holds the house as it was
+    fresh = _layer(survey, "bangunan")
+    assert next(fresh.getFeatures(f'"id_bangunan" = \'{ident}\'')).geometry().area() == pytest.approx(area_on_disk)
+
+
+def test_selection_only(run_alg, survey, tmp_path):
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    zones = _zones(run_alg, survey, tmp_path)
+    buildings = _layer(survey, "bangunan")
+    buildings.selectByIds([f.id() for f in buildings.getFeatures()][:25])
+    result = run_alg("checkbuildingrules", {
+        "BUILDINGS": QgsProcessingFeatureSourceDefinition(buildings.id(), True), "ZONES": zones,
+        "PARCELS": QgsProcessingFeatureSourceDefinition(_layer(survey, "persil").id(), False),
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+    assert _as_layer(result["OUTPUT_BUILDINGS"]).featureCount() == 25
+
+
+def test_curved_buildings_are_segmentized(run_alg):
+    import math
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    x, y = 700000, 9300000
+    building = QgsVectorLayer("CurvePolygon?crs=EPSG:23834&field=id_bangunan:string", "lengkung", "memory")
+    feature = QgsFeature(building.fields())
+    # a round house of radius 5 m as a CAD export writes it (one circular arc)
+    feature.setGeometry(QgsGeometry.fromWkt(
+        f"CURVEPOLYGON(CIRCULARSTRING({x} {y - 5}, {x} {y + 5}, {x} {y - 5}))"))
+    feature["id_bangunan"] = "B1"
+    building.dataProvider().addFeatures([feature])
+    parcels = QgsVectorLayer("MultiSurface?crs=EPSG:23834&field=id_persil:string", "persil", "memory")
+    parcel = QgsFeature(parcels.fields())
+    parcel.setGeometry(QgsGeometry.fromWkt(
+        f"MULTISURFACE(((({x - 10} {y - 10}, {x + 10} {y - 10}, {x + 10} {y + 10}, {x - 10} {y + 10}, "
+        f"{x - 10} {y - 10}))))".replace("((((", "(((").replace("))))", ")))")))
+    parcel["id_persil"] = "P1"
+    parcels.dataProvider().addFeatures([parcel])
+    zones = QgsVectorLayer("Polygon?crs=EPSG:23834&field=kode_zona:string&field=kdb_maks:double", "z", "memory")
+    zone = QgsFeature(zones.fields())
+    zone.setGeometry(QgsGeometry.fromWkt(
+        f"POLYGON(({x - 50} {y - 50},{x + 50} {y - 50},{x + 50} {y + 50},{x - 50} {y + 50},{x - 50} {y - 50}))"))
+    zone.setAttributes(["R-2", 60.0])
+    zones.dataProvider().addFeatures([zone])
+    result = run_alg("checkbuildingrules", {"BUILDINGS": building, "PARCELS": parcels, "ZONES": zones,
+                                            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+    row = next(_as_layer(result["OUTPUT"]).getFeatures())
+    # π r² / 400 m² × 100, within the segmentation tolerance
+    assert row["kdb"] == pytest.approx(math.pi * 25 / 400 * 100, rel=1e-3)
+    assert "GEOMETRI_KOSONG" not in (row["alasan"] or "")
