@@ -27,7 +27,7 @@ def plugin_album(sheets, out: Path) -> tuple:
 
     started = time.perf_counter()
     result = processing.run("plpbk:renderthematicmaps", {
-        "DATA": str(SAMPLE), "SHEETS": sheets, "MAPS": [], "VARIANT": 1,
+        "DATABASE": str(SAMPLE), "SHEET_INDEX": sheets, "MAPS": [], "VARIANT": 1,
         "OUTPUT_FOLDER": str(out)})
     return time.perf_counter() - started, result["PAGE_COUNT"]
 
@@ -96,7 +96,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         sheets = processing.run("plpbk:createsheetindex", {
-            "INPUT": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
+            "PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
             "ORIENTATION": 0, "OUTPUT": str(tmp / "lembar.gpkg")})["OUTPUT"]
         plugin_album(sheets, tmp / "warmup")                 # fonts, providers, SVG cache
         plugin_times, bare_times = [], []

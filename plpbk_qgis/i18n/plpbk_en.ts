@@ -276,12 +276,12 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="57" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="60" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Aturan per kelas luas persil dan alternatif (mis. RDTR DKI "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, …", langsung dari teks kolom zona atau dari kolom aturan_kelas hasil 'Impor rencana kota'): tiap persil dinilai menurut kelas luasnya sendiri; persil sesuai bila memenuhi semua aturan satu alternatif (kolom alternatif dan kelas_luas menyebut yang dipakai). Teks yang terpotong saat ekspor: persil di kelas yang hilang PERLU_CEK. KLB dibulatkan 3 desimal, KDB/KDH 2 desimal.
@@ -292,162 +292,162 @@ Rules by plot size class and alternatives (e.g. Jakarta's RDTR "Luas LP kurang d
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="82" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="86" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="92" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="103" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="106" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="110" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="112" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="115" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="117" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="128" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="132" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="133" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="146" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="147" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="157" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="158" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="160" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="161" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="180" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="183" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="184" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="197" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="198" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="201" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="202" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="30" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
       <source>Kolom KDB rencana (%)</source>
       <translation>Planned KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="31" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
       <source>Kolom KLB rencana</source>
       <translation>Planned KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="32" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
       <source>Kolom KDH rencana (%)</source>
       <translation>Planned KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="34" />
       <source>Kolom GSB rencana (m)</source>
       <translation>Planned GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="34" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="35" />
       <source>Kolom tinggi maksimum rencana (m)</source>
       <translation>Planned maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="35" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="36" />
       <source>Kolom jumlah lantai maksimum rencana</source>
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="54" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="57" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -456,37 +456,37 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="71" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="73" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="80" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="86" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="94" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="106" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="110" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -609,12 +609,12 @@ The list of violations is limited to 'Maximum rows' per layer (0 = all); the num
       <translation>Detail: plan block area (RTPLP)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="50" />
       <source>Buat indeks lembar peta</source>
       <translation>Create map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="53" />
       <source>Membuat grid lembar peta di atas kawasan (biasanya lapisan kawasan_prioritas) untuk skala, ukuran kertas (A3/A1) dan orientasi yang dipilih. Hanya lembar yang mengenai kawasan yang dibuat. Ukuran lembar di lapangan = bidang peta templat × skala: A3 lanskap 1:1000 = 300 m × 250 m, A1 = 600 m × 500 m.
 
 Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A, B, …), kolom bernomor dari barat (1, 2, …), misalnya B3. Kolom lembar_u, lembar_t, lembar_s, lembar_b (dan arah diagonal) berisi nomor lembar tetangga untuk petunjuk letak. Lapisan ini menjadi masukan 'Cetak album peta tematik'.</source>
@@ -623,67 +623,67 @@ Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A
 Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the north (A, B, …), numbered columns from the west (1, 2, …), e.g. B3. The fields lembar_u, lembar_t, lembar_s, lembar_b (north, east, south, west, and the diagonals) hold the neighboring sheet numbers for the sheet location guide. This layer is the input of 'Print thematic map album'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="64" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="65" />
       <source>Kawasan yang dipetakan (mis. kawasan_prioritas)</source>
       <translation>Area to map (e.g. kawasan_prioritas)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="67" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="68" />
       <source>Skala 1:</source>
       <translation>Scale 1:</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="71" />
       <source>Ukuran kertas</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="73" />
       <source>Orientasi</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="73" />
       <source>Lanskap</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="73" />
       <source>Potret</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="76" />
       <source>Tumpang tindih antar lembar (m)</source>
       <translation>Overlap between sheets (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="80" />
       <source>Indeks lembar peta</source>
       <translation>Map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="90" />
       <source>kawasan</source>
       <translation>area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="96" />
       <source>tidak ada geometri yang sah.</source>
       <translation>no valid geometry.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/create_sheet_index.py" line="115" />
       <source>Lembar dibuat: </source>
       <translation>Sheets created: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="42" />
       <source>Buat basis data survei (GeoPackage + proyek)</source>
       <translation>Create survey database (GeoPackage + project)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="44" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="45" />
       <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode pedoman A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
 
 CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.</source>
@@ -692,87 +692,87 @@ CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834,
 Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (without a boundary: EPSG:23834, TM-3 zone 48.2). Existing files are not overwritten unless 'Overwrite' is ticked.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="62" />
       <source>GeoPackage basis data survei</source>
       <translation>Survey database GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="64" />
       <source>Batas kelurahan / kawasan (untuk memilih zona CRS)</source>
       <translation>Kelurahan / area boundary (to choose the CRS zone)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="65" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="66" />
       <source>Otomatis: TM-3 DGN95 dari bujur lapisan batas</source>
       <translation>Automatic: TM-3 DGN95 from the boundary layer longitude</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="69" />
       <source>Sistem koordinat (CRS) metrik</source>
       <translation>Metric coordinate system (CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="71" />
       <source>Nama kelurahan (judul proyek)</source>
       <translation>Kelurahan name (project title)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="73" />
       <source>Nama surveyor (isian bawaan formulir)</source>
       <translation>Surveyor name (form default)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="75" />
       <source>Timpa basis data yang ada (data lama hilang)</source>
       <translation>Overwrite existing database (old data is lost)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="78" />
       <source>Bahasa judul dan alias</source>
       <translation>Language of titles and aliases</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
       <source>Proyek QGIS</source>
       <translation>QGIS project</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
       <source>Jumlah lapisan</source>
       <translation>Number of layers</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="83" />
       <source>CRS</source>
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="103" />
       <source>Bujur pusat batas {lon:.3f}° → EPSG:{epsg}</source>
       <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="124" />
       <source>Membuat {n} lapisan di {path}</source>
       <translation>Creating {n} layers in {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="129" />
       <source>Pemetaan Swadaya Kelurahan {name}</source>
       <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="140" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="141" />
       <source>Proyek disimpan: {path}</source>
       <translation>Project saved: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="34" />
       <source>Daftar periksa kelengkapan data</source>
       <translation>Data completeness checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="36" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="37" />
       <source>Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
 
 Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
@@ -781,52 +781,52 @@ Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapi
 Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="46" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="47" />
       <source>Wilayah (kosong = RT dari GeoPackage)</source>
       <translation>Areas (empty = RT from the GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="50" />
       <source>Kolom nama wilayah</source>
       <translation>Area name field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="53" />
       <source>Daftar periksa data</source>
       <translation>Data checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="55" />
       <source>Ringkasan (HTML, siap cetak)</source>
       <translation>Summary (HTML, print-ready)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="57" />
       <source>Kelengkapan rata-rata (%)</source>
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="125" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="28" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="29" />
       <source>Proyeksikan ulang ke CRS tujuan</source>
       <translation>Reproject to the target CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="29" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="30" />
       <source>Pertahankan CRS asli (transformasi langsung)</source>
       <translation>Keep the original CRS (on-the-fly transformation)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="57" />
       <source>Impor peta dasar (ortofoto / lapisan vektor)</source>
       <translation>Import base map (orthophoto / vector layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="60" />
       <source>Memasukkan peta dasar 1:1000 ke CRS kerja basis data survei.
 
 Raster (ortofoto, GeoTIFF): resolusi tanah diukur dalam meter dan dinilai untuk skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat ditampilkan.
@@ -843,177 +843,177 @@ Vector (topography, land use, plots): reprojected to the database CRS (or the ta
 Target CRS: the target CRS parameter, or the CRS of the chosen survey database (GeoPackage), or the TM-3 zone for the data's longitude. The coordinate transformation used is reported. Layers without a CRS or whose coordinates do not match their CRS are rejected. Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="81" />
       <source>Peta dasar (raster atau vektor)</source>
       <translation>Base map (raster or vector)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="83" />
       <source>Basis data survei (GeoPackage) — CRS-nya dipakai</source>
       <translation>Survey database (GeoPackage) — its CRS is used</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="86" />
       <source>Vektor: tabel tujuan di basis data survei (nama lapisan katalog, mis. persil; kosong = lapisan keluaran baru)</source>
       <translation>Vector: target table in the survey database (catalog layer name, e.g. persil; empty = new output layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="90" />
       <source>CRS tujuan (mengalahkan CRS basis data)</source>
       <translation>Target CRS (overrides the database CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="92" />
       <source>Raster: CRS</source>
       <translation>Raster: CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="94" />
       <source>Skala peta untuk menilai resolusi (1:…)</source>
       <translation>Map scale for assessing the resolution (1:…)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="96" />
       <source>Raster: buat overview</source>
       <translation>Raster: build overviews</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="97" />
       <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
       <translation>Vector: field mapping (new=OLD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="103" />
       <source>Raster hasil impor</source>
       <translation>Imported raster</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
       <source>Vektor hasil impor</source>
       <translation>Imported vector</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
       <source>Transformasi koordinat</source>
       <translation>Coordinate transformation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
       <source>Resolusi tanah (m)</source>
       <translation>Ground resolution (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
       <source>Memenuhi skala (1/0)</source>
       <translation>Meets the scale (1/0)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
       <source>Tabel basis data yang diisi</source>
       <translation>Database table filled</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
       <source>Fitur ditambahkan ke basis data</source>
       <translation>Features added to the database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="111" />
       <source>Kolom yang tidak disalin</source>
       <translation>Fields not copied</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="112" />
       <source>Nilai yang dikosongkan</source>
       <translation>Values cleared</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="113" />
       <source>Id ganda di tabel tujuan</source>
       <translation>Duplicate ids in the target table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="128" />
       <source>basis data tidak dapat dibuka.</source>
       <translation>the database cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="132" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="133" />
       <source>basis data tidak memiliki lapisan ber-CRS.</source>
       <translation>the database has no layer with a CRS.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="140" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="141" />
       <source>lapisan peta dasar tidak ditemukan atau tidak dapat dibuka.</source>
       <translation>the base map layer was not found or cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="142" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="143" />
       <source>peta dasar</source>
       <translation>base map</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="144" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="145" />
       <source>lapisan kosong (0 fitur). Pilih lapisan yang berisi data.</source>
       <translation>the layer is empty (0 features). Choose a layer that contains data.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="146" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="147" />
       <source>lapisan tidak memiliki geometri (tabel atribut saja); peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry (attribute table only); a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="155" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="156" />
       <source>jenis lapisan tidak didukung (pilih raster atau vektor).</source>
       <translation>unsupported layer type (choose a raster or vector layer).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="176" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="177" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="178" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="179" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="188" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="189" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="199" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="200" />
       <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="218" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="219" />
       <source>keluaran vektor tidak dapat dibuat.</source>
       <translation>the vector output cannot be created.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="223" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="224" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="232" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="233" />
       <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
       <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="238" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="239" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="243" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="244" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="262" />
+      <location filename="plpbk_qgis/processing/algorithms/import_base_map.py" line="263" />
       <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
@@ -1178,27 +1178,27 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>Number of report rows</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="108" />
       <source>dipetakan: '{a}' -&gt; {b}</source>
       <translation>mapped: '{a}' -&gt; {b}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="110" />
       <source>{file} baris {line}, zona {code}: {text}</source>
       <translation>{file} row {line}, zone {code}: {text}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/import_rule_tables.py" line="120" />
       <source>Laporan per baris: {path}</source>
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="46" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="47" />
       <source>Cetak album peta tematik</source>
       <translation>Print thematic map album</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="50" />
       <source>Mencetak album peta tematik PLPBK ke PDF: untuk setiap peta katalog (R, B, P pada 1:1000 di atas indeks lembar kawasan prioritas; peta arahan A dan R01 pada 1:5000 di atas seluruh kelurahan) satu PDF atlas dengan satu halaman per lembar.
 
 Data: GeoPackage basis data survei (nama tabel sesuai katalog: bangunan, persil, jalan, …). Lembar: keluaran 'Buat indeks lembar peta' (kolom nomor_lembar, skala, kertas, orientasi menentukan templat A3/A1 dan skala). Peta: kosongkan untuk semua peta atau pilih sebagian (mis. R08, R10).
@@ -1215,77 +1215,77 @@ Every sheet carries the map title and code, kelurahan and area, sheet number, no
 A custom template (.qpt) can be used: give its items the same IDs (peta, legenda, judul, …; see the built-in templates). manifest.json records the map code, title, sheet number, file and page number of every page.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="76" />
       <source>Indeks lembar peta (keluaran 'Buat indeks lembar peta')</source>
       <translation>Map sheet index (output of 'Create map sheet index')</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="80" />
       <source>Peta yang dicetak (kosong = semua)</source>
       <translation>Maps to print (empty = all)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
       <source>Varian</source>
       <translation>Variant</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
       <source>Standar</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
       <source>Uji publik</source>
       <translation>Public review</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="86" />
       <source>Folder keluaran album</source>
       <translation>Album output folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="88" />
       <source>Templat tata letak sendiri (.qpt)</source>
       <translation>Custom layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="90" />
       <source>Pembuat peta</source>
       <translation>Map author</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="91" />
       <source>Keterangan sumber data</source>
       <translation>Data source note</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="94" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="107" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="110" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="124" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="35" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="36" />
       <source>Periksa data survei</source>
       <translation>Check survey data</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="38" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="39" />
       <source>Memeriksa isi basis data survei (GeoPackage dari 'Buat basis data survei') terhadap katalog: geometri kosong atau tidak valid, tipe geometri salah, bangunan tumpang tindih, nilai di luar daftar, isian wajib kosong, angka di luar rentang, fitur di luar kawasan prioritas, dan ID ganda.
 
 Di luar kawasan prioritas: lapisan rencana RTPLP (kelompok P) selalu diperiksa, karena rencana dibuat untuk kawasan prioritas. Lapisan rona 1:1000 (kelompok B: bangunan, persil, jalan …) hanya diperiksa bila 'Laporkan juga data rona (kelompok B) di luar kawasan prioritas' dicentang: Pemetaan Swadaya dilakukan se-kelurahan, jadi data rona di luar kawasan sah.
@@ -1298,42 +1298,42 @@ Outside the priority area: RTPLP (settlement action plan) layers (group P) are a
 Result: one row per problem (layer, fid, problem code, message, point to zoom to) and counts per code. The survey data is NOT changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="56" />
       <source>Kawasan prioritas (kosong = tabel kawasan_prioritas)</source>
       <translation>Priority area (empty = kawasan_prioritas table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="60" />
       <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
       <translation>Minimum reported overlap area (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="67" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="68" />
       <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
       <translation>Also report existing-condition data (group B) outside the priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="72" />
       <source>Masalah data survei</source>
       <translation>Survey data problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="73" />
       <source>Jumlah masalah</source>
       <translation>Number of problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="74" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="107" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="135" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="136" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>
@@ -1358,17 +1358,17 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <location filename="plpbk_qgis/processing/base.py" line="73" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <location filename="plpbk_qgis/processing/base.py" line="73" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="70" />
+      <location filename="plpbk_qgis/processing/base.py" line="73" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
@@ -1596,6 +1596,11 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/layer_checks.py" line="43" />
       <source>tanpa geometri</source>
       <translation>no geometry</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/output_guard.py" line="105" />
+      <source>keluaran '{output}' ({path}) akan menimpa masukan '{input}'. Pilih berkas keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak diubah.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plpbk_qgis/processing/provider.py" line="42" />

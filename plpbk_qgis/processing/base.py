@@ -65,10 +65,18 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         if problems:
             raise QgsProcessingException(describe_missing(problems))
         try:
+            from .output_guard import refuse_outputs_over_inputs
+
+            refuse_outputs_over_inputs(self, parameters, context)
             return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
             raise QgsProcessingException(error.describe(words)) from error
+
+    def folder_output_names(self, parameters, context):
+        """File names this algorithm writes into its folder outputs (an input file of the same
+        name in that folder would be overwritten: see ``output_guard``)."""
+        return ()
 
     def compute(self, parameters, context, feedback):  # pragma: no cover - abstract
         """The algorithm's work. Not called ``run``: QgsProcessingAlgorithm.run() is what

@@ -15,7 +15,7 @@ def run(ctx):
     folder = ctx.out / "survei"
     target = folder / "survei_contoh.gpkg"
     result = ctx.run("createsurveydatabase", {
-        "OUTPUT": str(target), "BOUNDARY": f"{ctx.sample}|layername=batas_kelurahan",
+        "DATABASE": str(target), "BOUNDARY": f"{ctx.sample}|layername=batas_kelurahan",
         "KELURAHAN": "Contoh (data contoh)", "SURVEYOR": "Pokja contoh", "OVERWRITE": True})
     print(f"    CRS {result['CRS_AUTHID']}, {result['LAYER_COUNT']} lapisan")
     report = fill_from(ctx.sample, target, load_catalog())

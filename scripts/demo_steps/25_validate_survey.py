@@ -11,7 +11,7 @@ def run(ctx):
     target = ctx.out / "survei" / "masalah_survei.gpkg"
     if target.exists():
         target.unlink()
-    result = ctx.run("validatesurvey", {"INPUT": survey, "OUTPUT": str(target)})
+    result = ctx.run("validatesurvey", {"DATABASE": survey, "OUTPUT": str(target)})
     counts = {code: n for code, n in json.loads(result["COUNTS"]).items() if n}
     print(f"    {result['PROBLEM_COUNT']} masalah: {counts or 'tidak ada'}")
     ctx.results["survey_problems"] = result["OUTPUT"]

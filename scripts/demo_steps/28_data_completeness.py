@@ -12,7 +12,7 @@ def run(ctx):
     for path in (table, html):
         if path.exists():
             path.unlink()
-    result = ctx.run("datacompleteness", {"INPUT": survey, "OUTPUT": str(table),
+    result = ctx.run("datacompleteness", {"DATABASE": survey, "OUTPUT": str(table),
                                           "OUTPUT_HTML": str(html)})
     print(f"    kelengkapan rata-rata {result['PERCENT']}%")
     import csv

@@ -6,7 +6,7 @@ def run(ctx):
     target = ctx.out / "album" / "indeks_lembar.gpkg"
     target.parent.mkdir(parents=True, exist_ok=True)
     result = ctx.run("createsheetindex", {
-        "INPUT": f"{data}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
+        "PRIORITY_AREA": f"{data}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
         "ORIENTATION": 0, "OUTPUT": str(target)})
     ctx.results["sheet_index"] = result["OUTPUT"]
     ctx.made(target, "indeks lembar peta 1:1000 (nomor_lembar, tetangga) untuk album")

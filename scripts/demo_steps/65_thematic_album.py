@@ -10,7 +10,7 @@ def run(ctx):
     for variant, name in ((1, "uji_publik"), (0, "standar")):
         folder = ctx.out / "album" / name
         result = ctx.run("renderthematicmaps", {
-            "DATA": data, "SHEETS": sheets, "MAPS": [], "VARIANT": variant,
+            "DATABASE": data, "SHEET_INDEX": sheets, "MAPS": [], "VARIANT": variant,
             "OUTPUT_FOLDER": str(folder)})
         print(f"    {name}: {result['PAGE_COUNT']} halaman")
         ctx.made(result["MANIFEST"], f"album peta tematik ({name}): PDF per peta + manifest")

@@ -40,12 +40,12 @@ def album(tmp_path_factory, plpbk_provider):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     sheets = processing.run("plpbk:createsheetindex", {
-        "INPUT": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
+        "PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": 0,
         "ORIENTATION": 0, "OUTPUT": str(out / "lembar.gpkg")},
         context=context, feedback=QgsProcessingFeedback())["OUTPUT"]
     ids = catalog_map_ids()
     result = processing.run("plpbk:renderthematicmaps", {
-        "DATA": str(SAMPLE), "SHEETS": sheets, "MAPS": [ids.index(m) for m in MAPS],
+        "DATABASE": str(SAMPLE), "SHEET_INDEX": sheets, "MAPS": [ids.index(m) for m in MAPS],
         "VARIANT": 1, "OUTPUT_FOLDER": str(out / "uji_publik")},
         context=context, feedback=QgsProcessingFeedback())
     manifest = json.loads(Path(result["MANIFEST"]).read_text(encoding="utf-8"))
@@ -197,7 +197,7 @@ def test_standard_variant_has_no_notes_box(album, run_alg, tmp_path):
     from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
 
     result = run_alg("renderthematicmaps", {
-        "DATA": str(SAMPLE), "SHEETS": album["sheets"], "MAPS": [catalog_map_ids().index("R10")],
+        "DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"], "MAPS": [catalog_map_ids().index("R10")],
         "VARIANT": 0, "OUTPUT_FOLDER": str(tmp_path)})
     manifest = json.loads(Path(result["MANIFEST"]).read_text(encoding="utf-8"))
     texts = _page_texts(tmp_path / manifest["berkas"][0])
@@ -216,7 +216,7 @@ def test_user_template_and_bad_inputs(album, run_alg, tmp_path):
     own.write_text(text.replace("LEGENDA", "KETERANGAN"), encoding="utf-8")
     index = catalog_map_ids().index("R10T")
     result = run_alg("renderthematicmaps", {
-        "DATA": str(SAMPLE), "SHEETS": album["sheets"], "MAPS": [index], "VARIANT": 0,
+        "DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"], "MAPS": [index], "VARIANT": 0,
         "TEMPLATE": str(own), "OUTPUT_FOLDER": str(tmp_path / "own")})
     manifest = json.loads(Path(result["MANIFEST"]).read_text(encoding="utf-8"))
     assert "KETERANGAN" in _page_texts(tmp_path / "own" / manifest["berkas"][0])[0]
@@ -224,7 +224,7 @@ def test_user_template_and_bad_inputs(album, run_alg, tmp_path):
     broken.write_text(text.replace('id="peta"', 'id="bukan_peta"'), encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="peta"):
         run_alg("renderthematicmaps", {
-            "DATA": str(SAMPLE), "SHEETS": album["sheets"], "MAPS": [index], "VARIANT": 0,
+            "DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"], "MAPS": [index], "VARIANT": 0,
             "TEMPLATE": str(broken), "OUTPUT_FOLDER": str(tmp_path / "broken")})
 
 
@@ -246,7 +246,7 @@ def test_cancel_stops_the_album_after_the_current_map(album, run_alg, tmp_path):
 
     ids = catalog_map_ids()
     with pytest.raises(QgsProcessingException, match="dibatalkan"):
-        run_alg("renderthematicmaps", {"DATA": str(SAMPLE), "SHEETS": album["sheets"],
+        run_alg("renderthematicmaps", {"DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"],
                                        "MAPS": [ids.index(m) for m in MAPS], "VARIANT": 0,
                                        "OUTPUT_FOLDER": str(tmp_path / "batal")}, CancelAfterFirstMap())
     assert len(started) == 1

@@ -36,7 +36,7 @@ def album_inputs(tmp_path_factory, plpbk_provider):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         path = processing.run("plpbk:createsheetindex", {
-            "INPUT": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": paper,
+            "PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 1000, "PAPER": paper,
             "ORIENTATION": orientation, "OUTPUT": str(out / f"lembar_{orientation}.gpkg")},
             context=context, feedback=QgsProcessingFeedback())["OUTPUT"]
         source = QgsVectorLayer(path, "lembar", "ogr")

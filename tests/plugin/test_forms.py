@@ -31,7 +31,7 @@ def survey_project(tmp_path, run_alg, editor_widgets):
     """A fresh survey database opened as THE project (forms resolve paths against it)."""
     from qgis.core import QgsProject
 
-    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "proj" / "survei.gpkg"),
+    result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "proj" / "survei.gpkg"),
                                               "SURVEYOR": "Siti"})
     project = QgsProject.instance()
     assert project.read(result["PROJECT"])
@@ -204,7 +204,7 @@ def test_english_database_gets_english_constraint_messages(tmp_path, run_alg):
     """LANGUAGE=English: aliases and the constraint text stored in the project are English."""
     from qgis.core import QgsProject
 
-    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "en" / "survey.gpkg"),
+    result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "en" / "survey.gpkg"),
                                               "SURVEYOR": "Siti", "LANGUAGE": 1})
     project = QgsProject.instance()
     try:

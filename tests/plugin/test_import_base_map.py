@@ -157,8 +157,8 @@ def test_overviews_jpeg_for_rgb_only(run_alg, tmp_path, bands, kind, expected):
 
 @pytest.fixture
 def survey_gpkg(run_alg, tmp_path):
-    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "survei.gpkg"), "KELURAHAN": "Uji"})
-    return result["OUTPUT"]
+    result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "survei.gpkg"), "KELURAHAN": "Uji"})
+    return result["DATABASE"]
 
 
 def _log(run_alg, alg, params):

@@ -24,7 +24,7 @@ AREA = "POLYGON((700010 9312010, 701150 9312010, 701150 9312700, 700010 9312700,
 ])
 def test_sheet_sizes_and_fields(run_alg, paper, orientation, overlap, size):
     layer = polygon_layer("EPSG:23834", AREA)
-    result = run_alg("createsheetindex", {"INPUT": layer, "SCALE": 1000, "PAPER": paper,
+    result = run_alg("createsheetindex", {"PRIORITY_AREA": layer, "SCALE": 1000, "PAPER": paper,
                                           "ORIENTATION": orientation, "OVERLAP": overlap,
                                           "OUTPUT": "memory:"})
     out = result["OUTPUT"]
@@ -50,4 +50,4 @@ def test_sheet_sizes_and_fields(run_alg, paper, orientation, overlap, size):
 def test_degrees_rejected(run_alg):
     layer = polygon_layer("EPSG:4326", "POLYGON((106.8 -6.2, 106.81 -6.2, 106.81 -6.19, 106.8 -6.2))")
     with pytest.raises(QgsProcessingException):
-        run_alg("createsheetindex", {"INPUT": layer, "OUTPUT": "memory:"})
+        run_alg("createsheetindex", {"PRIORITY_AREA": layer, "OUTPUT": "memory:"})

@@ -12,7 +12,7 @@ from plpbk_qgis.core.catalog import load_catalog
 
 def test_checklist_per_rt_and_html(tmp_path, run_alg):
     path = tmp_path / "survei.gpkg"
-    run_alg("createsurveydatabase", {"OUTPUT": str(path)})
+    run_alg("createsurveydatabase", {"DATABASE": str(path)})
     source = ogr.Open(str(path), 1)
     add(source, "rt", square(0, 0, 100), no_rt="01", no_rw="02", jml_jiwa=120)
     add(source, "rt", square(100, 0, 100), no_rt="02", no_rw="02", jml_jiwa=None)
@@ -21,7 +21,7 @@ def test_checklist_per_rt_and_html(tmp_path, run_alg):
     add(source, "bangunan", square(150, 10), id_bangunan="B3", **GOOD)
     source = None
     html = tmp_path / "cek.html"
-    result = run_alg("datacompleteness", {"INPUT": str(path), "OUTPUT": "memory:",
+    result = run_alg("datacompleteness", {"DATABASE": str(path), "OUTPUT": "memory:",
                                           "OUTPUT_HTML": str(html)})
     rows = {(f["lapisan"], f["wilayah"]): f for f in result["OUTPUT"].getFeatures()}
     rt01 = rows[("bangunan", "RW 02 / RT 01")]
@@ -59,7 +59,7 @@ def _work_areas_wgs84(path):
 
 def test_checklist_per_custom_work_area_and_inputs_untouched(tmp_path, run_alg):
     path = tmp_path / "survei.gpkg"
-    run_alg("createsurveydatabase", {"OUTPUT": str(path)})
+    run_alg("createsurveydatabase", {"DATABASE": str(path)})
     source = ogr.Open(str(path), 1)
     # an RT exists but must NOT be used when a work-area layer is given
     add(source, "rt", square(0, 0, 200), no_rt="01", no_rw="01", jml_jiwa=50)
@@ -80,7 +80,7 @@ def test_checklist_per_custom_work_area_and_inputs_untouched(tmp_path, run_alg):
     digests = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (path, areas)}
 
     result = run_alg("datacompleteness", {
-        "INPUT": str(path), "UNITS": f"{areas}|layername=wilayah_pokja",
+        "DATABASE": str(path), "UNITS": f"{areas}|layername=wilayah_pokja",
         "UNIT_FIELD": "nama_wilayah", "OUTPUT": "memory:", "OUTPUT_HTML": str(tmp_path / "c.html")})
 
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (path, areas)} == digests

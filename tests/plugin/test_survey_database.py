@@ -27,7 +27,7 @@ def survey_db(tmp_path_factory, plpbk_provider):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     result = processing.run("plpbk:createsurveydatabase",
-                            {"OUTPUT": str(folder / "survei.gpkg"), "KELURAHAN": "Contoh",
+                            {"DATABASE": str(folder / "survei.gpkg"), "KELURAHAN": "Contoh",
                              "SURVEYOR": "Siti"}, context=context,
                             feedback=QgsProcessingFeedback())
     return folder, result
@@ -36,7 +36,7 @@ def survey_db(tmp_path_factory, plpbk_provider):
 def test_geopackage_has_every_catalog_table_with_its_fields(survey_db):
     folder, result = survey_db
     catalog = load_catalog()
-    source = ogr.Open(result["OUTPUT"])
+    source = ogr.Open(result["DATABASE"])
     tables = {source.GetLayer(i).GetName(): source.GetLayer(i) for i in range(source.GetLayerCount())}
     assert set(catalog.layer_names) | {"plpbk_catalog", "plpbk_daftar_nilai"} <= set(tables)
     for spec in catalog.layers:
@@ -86,18 +86,18 @@ def test_second_run_without_overwrite_fails_and_leaves_files_untouched(survey_db
     folder, result = survey_db
     before = {name: digest(folder / name) for name in ("survei.gpkg", "survei.qgz")}
     with pytest.raises(QgsProcessingException, match="sudah ada dan TIDAK diubah"):
-        run_alg("createsurveydatabase", {"OUTPUT": result["OUTPUT"]})
+        run_alg("createsurveydatabase", {"DATABASE": result["DATABASE"]})
     after = {name: digest(folder / name) for name in ("survei.gpkg", "survei.qgz")}
     assert before == after
 
 
 def test_overwrite_recreates(tmp_path, run_alg):
     target = tmp_path / "ulang.gpkg"
-    run_alg("createsurveydatabase", {"OUTPUT": str(target)})
+    run_alg("createsurveydatabase", {"DATABASE": str(target)})
     source = ogr.Open(str(target), 1)
     source.GetLayerByName("rt").CreateFeature(ogr.Feature(source.GetLayerByName("rt").GetLayerDefn()))
     source = None
-    run_alg("createsurveydatabase", {"OUTPUT": str(target), "OVERWRITE": True})
+    run_alg("createsurveydatabase", {"DATABASE": str(target), "OVERWRITE": True})
     assert ogr.Open(str(target)).GetLayerByName("rt").GetFeatureCount() == 0
 
 
@@ -122,7 +122,7 @@ def test_crs_from_boundary_longitude(tmp_path, run_alg):
     feature.setGeometry(QgsGeometry.fromWkt(
         "POLYGON((112.74 -7.26, 112.76 -7.26, 112.76 -7.24, 112.74 -7.24, 112.74 -7.26))"))
     boundary.dataProvider().addFeatures([feature])
-    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "sby.gpkg"),
+    result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "sby.gpkg"),
                                               "BOUNDARY": boundary})
     assert result["CRS_AUTHID"] == "EPSG:23836"       # Surabaya: TM-3 zone 49.2
 
@@ -133,7 +133,7 @@ def test_custom_srgi2013_tm3_crs(tmp_path, run_alg):
     from plpbk_qgis.core.crs_zones import offered_crs
 
     index = [c.key for c in offered_crs()].index("SRGI2013_TM3_48.2") + 1
-    result = run_alg("createsurveydatabase", {"OUTPUT": str(tmp_path / "srgi.gpkg"), "CRS": index})
+    result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "srgi.gpkg"), "CRS": index})
     layer = QgsVectorLayer(f"{result['OUTPUT']}|layername=bangunan", "b", "ogr")
     assert layer.isValid() and "SRGI2013" in layer.crs().description()
     # the CRS stored in the GeoPackage projects Jakarta like TM-3 48.2 (same zone parameters)

@@ -20,7 +20,7 @@ def qgs(tmp_path_factory, plpbk_provider):
     folder = tmp_path_factory.mktemp("qfield")
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    result = processing.run("plpbk:createsurveydatabase", {"OUTPUT": str(folder / "survei.gpkg")},
+    result = processing.run("plpbk:createsurveydatabase", {"DATABASE": str(folder / "survei.gpkg")},
                             context=context, feedback=QgsProcessingFeedback())
     with zipfile.ZipFile(result["PROJECT"]) as archive:
         [name] = [n for n in archive.namelist() if n.endswith(".qgs")]

@@ -35,7 +35,7 @@ def add(source, table, wkt, **values):
 
 def make_db(folder, run_alg, buildings, plan_blocks=()):
     path = folder / "survei.gpkg"
-    run_alg("createsurveydatabase", {"OUTPUT": str(path)})
+    run_alg("createsurveydatabase", {"DATABASE": str(path)})
     source = ogr.Open(str(path), 1)
     add(source, "kawasan_prioritas", square(0, 0, 200), nama_kawasan="Kawasan contoh")
     fids = {}
@@ -54,7 +54,7 @@ def clean_rows():
 def problems_of(run_alg, path, **params):
     from qgis.core import QgsVectorLayer
 
-    result = run_alg("validatesurvey", {"INPUT": str(path), "OUTPUT": "memory:", **params})
+    result = run_alg("validatesurvey", {"DATABASE": str(path), "OUTPUT": "memory:", **params})
     layer = result["OUTPUT"]
     if isinstance(layer, str):
         layer = QgsVectorLayer(layer, "p", "ogr")
@@ -124,4 +124,4 @@ def test_missing_file_is_a_clear_error(tmp_path, run_alg):
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException, match="tidak ditemukan"):
-        run_alg("validatesurvey", {"INPUT": str(tmp_path / "tidak_ada.gpkg"), "OUTPUT": "memory:"})
+        run_alg("validatesurvey", {"DATABASE": str(tmp_path / "tidak_ada.gpkg"), "OUTPUT": "memory:"})

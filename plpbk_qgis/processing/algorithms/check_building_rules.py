@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr_noop
+from .. import keys
 from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
@@ -36,7 +37,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
     HEIGHT_FIELD = "HEIGHT_FIELD"
     USE_FIELD = "USE_FIELD"
     PARCELS = "PARCELS"
-    ZONES = "ZONES"
+    ZONES = keys.ZONES
     ZONE_CODE_FIELD = "ZONE_CODE_FIELD"
     ROADS = "ROADS"
     ROAD_WIDTH_FIELD = "ROAD_WIDTH_FIELD"

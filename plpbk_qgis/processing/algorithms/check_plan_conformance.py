@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr_noop
+from .. import keys
 from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
@@ -43,7 +44,7 @@ class CheckPlanConformance(PlpbkAlgorithm):
 
     BLOCKS = "BLOCKS"
     USE_FIELD = "USE_FIELD"
-    ZONES = "ZONES"
+    ZONES = keys.ZONES
     ZONE_CODE_FIELD = "ZONE_CODE_FIELD"
     SLIVER_SHARE = "SLIVER_SHARE"
     REPORT = "REPORT"

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 PAPERS = ["A3", "A1"]
@@ -38,7 +39,7 @@ def sheet_fields() -> QgsFields:
 class CreateSheetIndex(PlpbkAlgorithm):
     ALGORITHM_ID = "createsheetindex"
     GROUP_KEY = "print"
-    INPUT = "INPUT"
+    PRIORITY_AREA = keys.PRIORITY_AREA
     SCALE = "SCALE"
     PAPER = "PAPER"
     ORIENTATION = "ORIENTATION"
@@ -61,7 +62,7 @@ class CreateSheetIndex(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Kawasan yang dipetakan (mis. kawasan_prioritas)"),
+            self.PRIORITY_AREA, self.tr("Kawasan yang dipetakan (mis. kawasan_prioritas)"),
             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
             self.SCALE, self.tr("Skala 1:"), QgsProcessingParameterNumber.Integer,
@@ -87,7 +88,7 @@ class CreateSheetIndex(PlpbkAlgorithm):
         from ..qgis_io import read_source, write_rows
 
         label = self.tr("kawasan")
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.parameterAsSource(parameters, self.PRIORITY_AREA, context)
         require_metric_polygons(source, label)
         data = read_source(source, context, feedback, fields=[], name=source.sourceName())
         geometries = [g for g in data.geometries if g is not None and not g.is_empty]

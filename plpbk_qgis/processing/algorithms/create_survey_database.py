@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 LANGUAGES = ["id", "en"]
@@ -26,7 +27,7 @@ LANGUAGES = ["id", "en"]
 class CreateSurveyDatabase(PlpbkAlgorithm):
     ALGORITHM_ID = "createsurveydatabase"
     GROUP_KEY = "survey"
-    OUTPUT = "OUTPUT"
+    DATABASE = keys.DATABASE
     BOUNDARY = "BOUNDARY"
     CRS = "CRS"
     KELURAHAN = "KELURAHAN"
@@ -58,7 +59,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
         from ...core.crs_zones import offered_crs
 
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("GeoPackage basis data survei"), "GeoPackage (*.gpkg)"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), "GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr("Batas kelurahan / kawasan (untuk memilih zona CRS)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -108,7 +109,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
         from ..survey_gpkg import create_geopackage, refuse_existing
         from ..survey_project import build_project
 
-        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        output = Path(self.parameterAsFileOutput(parameters, self.DATABASE, context))
         if output.suffix.lower() != ".gpkg":
             output = output.with_suffix(".gpkg")
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
@@ -138,5 +139,5 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
                     made.unlink()
             raise
         feedback.pushInfo(self.tr("Proyek disimpan: {path}").format(path=project_path))
-        return {self.OUTPUT: str(output), self.PROJECT: str(project_path),
+        return {self.DATABASE: str(output), self.PROJECT: str(project_path),
                 self.LAYER_COUNT: len(names), self.CRS_OUT: crs.authid() or crs.description()}

@@ -16,13 +16,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 
 class DataCompleteness(PlpbkAlgorithm):
     ALGORITHM_ID = "datacompleteness"
     GROUP_KEY = "survey"
-    INPUT = "INPUT"
+    DATABASE = keys.DATABASE
     UNITS = "UNITS"
     UNIT_FIELD = "UNIT_FIELD"
     OUTPUT = "OUTPUT"
@@ -41,7 +42,7 @@ class DataCompleteness(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Wilayah (kosong = RT dari GeoPackage)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -87,7 +88,7 @@ class DataCompleteness(PlpbkAlgorithm):
         from ..qgis_io import write_rows
         from ..survey_reader import gpkg_path, open_table, read_table, table_names
 
-        path = gpkg_path(self.parameterAsFile(parameters, self.INPUT, context))
+        path = gpkg_path(self.parameterAsFile(parameters, self.DATABASE, context))
         tables = table_names(path)
         catalog = load_catalog()
         crs = next((open_table(path, s.name).crs() for s in catalog.layers

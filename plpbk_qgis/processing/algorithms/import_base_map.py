@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr_noop
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 RASTER_MODES = [tr_noop("Proyeksikan ulang ke CRS tujuan"),
@@ -34,7 +35,7 @@ class ImportBaseMap(PlpbkAlgorithm):
     GROUP_KEY = "import"
 
     INPUT = "INPUT"
-    DATABASE = "DATABASE"
+    DATABASE = keys.DATABASE
     TARGET_LAYER = "TARGET_LAYER"
     TARGET_CRS = "TARGET_CRS"
     RASTER_MODE = "RASTER_MODE"

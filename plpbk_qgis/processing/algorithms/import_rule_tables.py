@@ -86,6 +86,11 @@ class ImportRuleTables(PlpbkAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.UNKNOWN_CODES, self.tr("Kode sub-zona tidak dikenal")))
         self.addOutput(QgsProcessingOutputNumber(self.REPORT_COUNT, self.tr("Jumlah baris laporan")))
 
+    def folder_output_names(self, parameters, context):
+        from ...core.rule_table_import import OUTPUT_NAMES, REPORT_NAME
+
+        return (*OUTPUT_NAMES.values(), REPORT_NAME)
+
     def compute(self, parameters, context, feedback):
         from ...core.rule_table_import import import_rule_tables, write_outputs
 

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 VARIANTS = ["standar", "uji_publik"]
@@ -31,8 +32,8 @@ def catalog_map_ids() -> list:
 class RenderThematicMaps(PlpbkAlgorithm):
     ALGORITHM_ID = "renderthematicmaps"
     GROUP_KEY = "print"
-    DATA = "DATA"
-    SHEETS = "SHEETS"
+    DATABASE = keys.DATABASE
+    SHEET_INDEX = keys.SHEET_INDEX
     MAPS = "MAPS"
     VARIANT = "VARIANT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -70,9 +71,9 @@ class RenderThematicMaps(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.DATA, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SHEETS, self.tr("Indeks lembar peta (keluaran 'Buat indeks lembar peta')"),
+            self.SHEET_INDEX, self.tr("Indeks lembar peta (keluaran 'Buat indeks lembar peta')"),
             [QgsProcessing.TypeVectorPolygon]))
         ids = catalog_map_ids()
         self.addParameter(QgsProcessingParameterEnum(
@@ -102,12 +103,12 @@ class RenderThematicMaps(PlpbkAlgorithm):
         from ..layer_checks import require_metric_polygons
 
         catalog = load_catalog()
-        sheets = self.parameterAsSource(parameters, self.SHEETS, context)
+        sheets = self.parameterAsSource(parameters, self.SHEET_INDEX, context)
         require_metric_polygons(sheets, self.tr("indeks lembar"))
-        gpkg = self.parameterAsFile(parameters, self.DATA, context)
+        gpkg = self.parameterAsFile(parameters, self.DATABASE, context)
         if not gpkg or not Path(gpkg).is_file():
             raise PlpbkInputError(self.tr("GeoPackage tidak ditemukan. Pilih berkas .gpkg "
-                                          "basis data survei."), layer=gpkg or "DATA")
+                                          "basis data survei."), layer=gpkg or "DATABASE")
         all_ids = [item.id for item in catalog.maps]
         chosen = self.parameterAsEnums(parameters, self.MAPS, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context)

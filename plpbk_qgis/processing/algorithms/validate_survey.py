@@ -17,14 +17,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .. import keys
 from ..base import PlpbkAlgorithm
 
 
 class ValidateSurvey(PlpbkAlgorithm):
     ALGORITHM_ID = "validatesurvey"
     GROUP_KEY = "survey"
-    INPUT = "INPUT"
-    PRIORITY_AREA = "PRIORITY_AREA"
+    DATABASE = keys.DATABASE
+    PRIORITY_AREA = keys.PRIORITY_AREA
     OVERLAP_MIN_AREA = "OVERLAP_MIN_AREA"
     CHECK_RONA_OUTSIDE = "CHECK_RONA_OUTSIDE"
     OUTPUT = "OUTPUT"
@@ -50,7 +51,7 @@ class ValidateSurvey(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
         area = QgsProcessingParameterFeatureSource(
             self.PRIORITY_AREA, self.tr("Kawasan prioritas (kosong = tabel kawasan_prioritas)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
@@ -92,7 +93,7 @@ class ValidateSurvey(PlpbkAlgorithm):
         from ..qgis_io import write_rows
         from ..survey_reader import gpkg_path, open_table, priority_area, read_table, table_names
 
-        path = gpkg_path(self.parameterAsFile(parameters, self.INPUT, context))
+        path = gpkg_path(self.parameterAsFile(parameters, self.DATABASE, context))
         tables = table_names(path)
         catalog = load_catalog()
         crs = None

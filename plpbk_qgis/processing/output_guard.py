@@ -1,0 +1,108 @@
+"""Refuse, before anything is written, an output that would overwrite an input.
+
+Processing replaces a file destination as a whole: ``survei.gpkg`` as the output of an
+algorithm that reads ``survei.gpkg|layername=bangunan`` would wipe the survey database. An
+output names an input when it is the same file and either the output does not name a layer of
+its own (the whole file is replaced) or it names the input's layer (that layer is replaced). A
+GeoPackage output with another layer name (``ogr:dbname='survei.gpkg' table="hasil"``) adds a
+layer and is allowed. Folder outputs clash with the input files inside them whose names the
+algorithm writes (``PlpbkAlgorithm.folder_output_names``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from qgis.core import (
+    QgsProcessingDestinationParameter,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProviderRegistry,
+)
+
+from ..core.errors import PlpbkInputError
+from ..i18n import tr
+
+
+def _location(text) -> tuple[str, str | None] | None:
+    """(absolute file path, layer name or None) of a source or destination string."""
+    if not text or not isinstance(text, str) or text.startswith(("memory:", "postgres", "TEMPORARY_OUTPUT")):
+        return None
+    match = re.match(r"^ogr:dbname='(?P<path>[^']+)'(?:\s+table=\"?(?P<table>[^\"\s]+)\"?)?", text)
+    if match:
+        return os.path.abspath(match.group("path")), match.group("table")
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+    path = parts.get("path") or text.split("|", 1)[0]
+    if not path or not os.path.splitext(path)[1]:
+        return None
+    return os.path.abspath(path), parts.get("layerName") or None
+
+
+def _input_locations(alg, parameters, context) -> list:
+    found = []
+    for definition in alg.parameterDefinitions():
+        name = definition.name()
+        if isinstance(definition, QgsProcessingDestinationParameter) or parameters.get(name) in (None, ""):
+            continue
+        if isinstance(definition, QgsProcessingParameterFile):
+            where = _location(alg.parameterAsFile(parameters, name, context))
+            found += [(where, definition)] if where else []
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers):
+            layers = alg.parameterAsLayerList(parameters, name, context)
+        else:
+            try:
+                layer = alg.parameterAsLayer(parameters, name, context)
+            except Exception:  # noqa: BLE001 - not a layer parameter
+                layer = None
+            layers = [layer] if layer is not None else []
+        for layer in layers:
+            where = _location(layer.source())
+            if where:
+                found.append((where, definition))
+    return found
+
+
+def _output_locations(alg, parameters, context) -> list:
+    found = []
+    for definition in alg.destinationParameterDefinitions():
+        name = definition.name()
+        if parameters.get(name) in (None, ""):
+            continue
+        if isinstance(definition, QgsProcessingParameterFolderDestination):
+            folder = alg.parameterAsFileOutput(parameters, name, context)
+            if folder:
+                found.append(("folder", os.path.abspath(folder), None, definition))
+            continue
+        try:
+            value = alg.parameterAsOutputLayer(parameters, name, context)
+        except Exception:  # noqa: BLE001 - a plain file destination
+            value = None
+        value = value or alg.parameterAsFileOutput(parameters, name, context)
+        where = _location(value)
+        if where:
+            found.append(("file", where[0], where[1], definition))
+    return found
+
+
+def refuse_outputs_over_inputs(alg, parameters, context):
+    """Raise :class:`PlpbkInputError` naming the output and the input it would overwrite."""
+    inputs = _input_locations(alg, parameters, context)
+    if not inputs:
+        return
+    folder_names = {n.lower() for n in alg.folder_output_names(parameters, context)}
+    for kind, path, layer, output in _output_locations(alg, parameters, context):
+        for (in_path, in_layer), source in inputs:
+            if kind == "folder":
+                clash = os.path.dirname(in_path) == path and os.path.basename(in_path).lower() in folder_names
+            else:
+                clash = os.path.normcase(in_path) == os.path.normcase(path) and (
+                    layer is None or in_layer is None or layer == in_layer)
+            if clash:
+                raise PlpbkInputError(
+                    tr("keluaran '{output}' ({path}) akan menimpa masukan '{input}'. Pilih berkas "
+                       "keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak "
+                       "diubah.").format(output=output.description(), path=path,
+                                         input=source.description()))
