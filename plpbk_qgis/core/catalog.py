@@ -189,6 +189,10 @@ class ThematicMap:
     def title(self, language: str = "id") -> str:
         return self.title_en if language == "en" else self.title_id
 
+    def label(self, language: str = "id") -> str:
+        """'R08 — Peta …': code and title, for theme names and the album's map list."""
+        return f"{self.id} — {self.title(language)}"
+
 
 @dataclass(frozen=True)
 class Group:

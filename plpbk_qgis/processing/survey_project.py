@@ -37,8 +37,9 @@ def open_catalog_layer(gpkg: Path, table: str, name: str) -> QgsVectorLayer:
 
 
 def build_project(gpkg: Path, project_path: Path, catalog, crs, title: str = "",
-                  surveyor: str = "", language: str = "id", feedback=None) -> QgsProject:
-    """Create and save the project; returns it (not the global instance)."""
+                  surveyor: str = "", language: str = "id", feedback=None, extent=None) -> QgsProject:
+    """Create and save the project; returns it (not the global instance). ``extent``
+    (QgsRectangle in ``crs``): where the project opens, besides the layers' own data."""
     project = QgsProject()
     project.setFileName(str(project_path))
     project.setCrs(crs)
@@ -81,14 +82,32 @@ def build_project(gpkg: Path, project_path: Path, catalog, crs, title: str = "",
         layer.setReadOnly(True)
         project.addMapLayer(layer, False)
         reference.addLayer(layer)
-    add_map_themes(project, catalog, layers, group_of)
+    add_map_themes(project, catalog, layers, group_of, language)
+    set_opening_view(project, layers.values(), crs, extent)
     if not project.write():
         raise PlpbkInputError(tr("proyek QGIS tidak dapat disimpan: ") + project.error(),
                               layer=str(project_path))
     return project
 
 
-def add_map_themes(project, catalog, layers: dict, group_of: dict):
+def set_opening_view(project, layers, crs, extent=None):
+    """The project opens on its data (or the boundary given), not blank at 1:1."""
+    from qgis.core import QgsRectangle, QgsReferencedRectangle
+
+    view = QgsRectangle(extent) if extent is not None else QgsRectangle()
+    for layer in layers:
+        if layer.isSpatial() and layer.featureCount() > 0 and not layer.extent().isEmpty():
+            if view.isEmpty():
+                view = QgsRectangle(layer.extent())
+            else:
+                view.combineExtentWith(layer.extent())
+    if view.isEmpty() or view.width() <= 0:
+        return
+    view.scale(1.05)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, crs))
+
+
+def add_map_themes(project, catalog, layers: dict, group_of: dict, language: str = "id"):
     """One theme per catalog map: its layers visible with the map's named style."""
     collection = project.mapThemeCollection()
     for thematic in catalog.maps:
@@ -107,4 +126,5 @@ def add_map_themes(project, catalog, layers: dict, group_of: dict):
         if hasattr(record, "setCheckedGroupNodes"):
             record.setCheckedGroupNodes({group_of[item.layer] for item in thematic.layers
                                          if item.layer in group_of})
-        collection.insert(thematic.id, record)
+        # the theme's name shows its title: "R08 — Peta jaringan drainase", not just "R08"
+        collection.insert(thematic.label(language), record)

@@ -70,8 +70,9 @@ def test_project_opens_and_every_layer_is_valid_in_the_chosen_crs(survey_db):
         if spec.has_geometry:
             assert layer.crs().authid() == "EPSG:23834", spec.name
     assert project.crs().authid() == "EPSG:23834"
-    assert set(project.mapThemeCollection().mapThemes()) == {m.id for m in catalog.maps}
-    record = project.mapThemeCollection().mapThemeState("R08")
+    assert set(project.mapThemeCollection().mapThemes()) == {m.label() for m in catalog.maps}
+    assert all(" — " in name for name in project.mapThemeCollection().mapThemes())
+    record = project.mapThemeCollection().mapThemeState(catalog.map("R08").label())
     styles = {r.layer().shortName(): r.currentStyle for r in record.layerRecords()}
     assert styles == {"bangunan": "status_bangunan", "persil": "status_lahan",
                       "kawasan_prioritas": "single"}
@@ -134,7 +135,7 @@ def test_custom_srgi2013_tm3_crs(tmp_path, run_alg):
 
     index = [c.key for c in offered_crs()].index("SRGI2013_TM3_48.2") + 1
     result = run_alg("createsurveydatabase", {"DATABASE": str(tmp_path / "srgi.gpkg"), "CRS": index})
-    layer = QgsVectorLayer(f"{result['OUTPUT']}|layername=bangunan", "b", "ogr")
+    layer = QgsVectorLayer(f"{result['DATABASE']}|layername=bangunan", "b", "ogr")
     assert layer.isValid() and "SRGI2013" in layer.crs().description()
     # the CRS stored in the GeoPackage projects Jakarta like TM-3 48.2 (same zone parameters)
     stored = CRS.from_wkt(layer.crs().toWkt(layer.crs().WKT2_2019))
@@ -142,3 +143,34 @@ def test_custom_srgi2013_tm3_crs(tmp_path, run_alg):
     x2, y2 = Transformer.from_crs(CRS.from_epsg(4326), CRS.from_epsg(23834),
                                   always_xy=True).transform(106.85, -6.2)
     assert abs(x - x2) < 0.01 and abs(y - y2) < 0.01
+
+
+def test_user_seat_defaults(tmp_path, run_alg):
+    """Title without a doubled 'Kelurahan', an opening view on the boundary, a database path
+    that outlives the session, the main layers opened in the current project."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from plpbk_qgis.core.resources import resource_path
+    from plpbk_qgis.processing.algorithms.create_survey_database import default_database_path
+
+    sample = resource_path("sample", "kelurahan_contoh.gpkg")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run("plpbk:createsurveydatabase", {
+        "DATABASE": str(tmp_path / "k.gpkg"), "KELURAHAN": "Kelurahan Contoh",
+        "BOUNDARY": f"{sample}|layername=batas_kelurahan"}, context=context, feedback=QgsProcessingFeedback())
+    project = QgsProject()
+    assert project.read(result["PROJECT"])
+    assert project.title() == "Pemetaan Swadaya Kelurahan Contoh"
+    view = project.viewSettings().defaultViewExtent()
+    from qgis.core import QgsVectorLayer
+
+    boundary = QgsVectorLayer(f"{sample}|layername=batas_kelurahan", "b", "ogr")
+    assert not view.isEmpty() and view.contains(boundary.extent())       # same CRS here (TM-3 48.2)
+    assert view.width() < boundary.extent().width() * 1.2
+    # what the dialog opens when the run ends
+    loaded = {source.rsplit("layername=", 1)[1] for source in context.layersToLoadOnCompletion()}
+    assert loaded >= {"bangunan", "batas_kelurahan", "persil", "jalan"}
+    assert not default_database_path().startswith(("/tmp", "TEMPORARY"))
+    assert default_database_path().endswith(".gpkg")

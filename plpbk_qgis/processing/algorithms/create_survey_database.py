@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -22,6 +23,32 @@ from .. import keys
 from ..base import PlpbkAlgorithm
 
 LANGUAGES = ["id", "en"]
+
+
+def qgis_language() -> str:
+    """'en' when QGIS runs in English, else 'id' (the database's titles and messages)."""
+    from qgis.core import QgsSettings
+
+    locale = str(QgsSettings().value("locale/userLocale", "") or "")
+    return "en" if locale.lower().startswith("en") else "id"
+
+
+def default_database_path() -> str:
+    """~/PLPBK/survei_plpbk.gpkg: a place that outlives the session (Documents when it exists)."""
+    home = Path.home()
+    base = home / "Documents" if (home / "Documents").is_dir() else home
+    return str(base / "PLPBK" / "survei_plpbk.gpkg")
+
+
+def _extent_in(source, crs, context):
+    """The source's extent in ``crs`` (for the project's opening view), or None."""
+    if source is None or not source.sourceCrs().isValid() or source.sourceExtent().isEmpty():
+        return None
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    try:
+        return transform.transformBoundingBox(source.sourceExtent())
+    except Exception:  # noqa: BLE001 - a failed transform only costs the opening view
+        return None
 
 
 class CreateSurveyDatabase(PlpbkAlgorithm):
@@ -58,8 +85,10 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         from ...core.crs_zones import offered_crs
 
+        # a real file by default: a temporary one would vanish with the QGIS session
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.DATABASE, self.tr("GeoPackage basis data survei"), "GeoPackage (*.gpkg)"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), "GeoPackage (*.gpkg)",
+            defaultValue=default_database_path()))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr("Batas kelurahan / kawasan (untuk memilih zona CRS)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -76,7 +105,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
             defaultValue=False))
         language = QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Bahasa judul dan alias"), ["Bahasa Indonesia", "English"],
-            defaultValue=0)
+            defaultValue=LANGUAGES.index(qgis_language()))
         self.add_advanced(language)
         self.addOutput(QgsProcessingOutputString(self.PROJECT, self.tr("Proyek QGIS")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Jumlah lapisan")))
@@ -104,6 +133,22 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
                 lon=centre.x(), epsg=epsg))
         return QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), epsg, None
 
+    def load_main_layers(self, output, catalog, language, context):
+        """The admin and rona layers of the new database open in the current project (with the
+        styles saved in the database), so the run ends with something on the map; the full
+        survey project (groups, forms, themes) is the .qgz beside it."""
+        from qgis.core import QgsProcessingContext
+
+        from ..survey_project import VISIBLE_GROUPS
+
+        if context.project() is None:
+            return
+        for group in VISIBLE_GROUPS:
+            for spec in catalog.layers_in_group(group):
+                if spec.has_geometry:
+                    details = QgsProcessingContext.LayerDetails(spec.title(language), context.project())
+                    context.addLayerToLoadOnCompletion(f"{output}|layername={spec.name}", details)
+
     def compute(self, parameters, context, feedback):
         from ...core.catalog import load_catalog
         from ..survey_gpkg import create_geopackage, refuse_existing
@@ -126,12 +171,15 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
         names = create_geopackage(output, catalog, epsg, wkt, overwrite=overwrite,
                                   feedback=feedback)
         kelurahan = self.parameterAsString(parameters, self.KELURAHAN, context)
+        # "Kelurahan Contoh" typed in full must not become "… Kelurahan Kelurahan Contoh"
+        kelurahan = re.sub(r"^\s*(kelurahan|kel\.|desa)\s+", "", kelurahan or "", flags=re.IGNORECASE)
         title = self.tr("Pemetaan Swadaya Kelurahan {name}").format(name=kelurahan) \
             if kelurahan else ""
         try:
             build_project(output, project_path, catalog, crs, title=title,
                           surveyor=self.parameterAsString(parameters, self.SURVEYOR, context),
-                          language=language, feedback=feedback)
+                          language=language, feedback=feedback,
+                          extent=_extent_in(boundary, crs, context))
         except Exception:
             # a half-made database would block the next run (no overwrite): remove what we made
             for made in (output, project_path):
@@ -139,5 +187,6 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
                     made.unlink()
             raise
         feedback.pushInfo(self.tr("Proyek disimpan: {path}").format(path=project_path))
+        self.load_main_layers(output, catalog, language, context)
         return {self.DATABASE: str(output), self.PROJECT: str(project_path),
                 self.LAYER_COUNT: len(names), self.CRS_OUT: crs.authid() or crs.description()}
