@@ -292,122 +292,122 @@ Rules by plot size class and alternatives (e.g. Jakarta's RDTR "Luas LP kurang d
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="82" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="83" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="84" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="87" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="91" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="93" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="95" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="98" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="101" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="104" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="107" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="111" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="113" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="116" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="118" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="129" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="133" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="136" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="147" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="150" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="158" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="162" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="161" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="165" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="181" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="185" />
       <source>Dibatalkan oleh pengguna.</source>
       <translation>Canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="184" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="188" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="198" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="202" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="202" />
+      <location filename="plpbk_qgis/processing/algorithms/check_building_rules.py" line="206" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -461,32 +461,32 @@ Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.<
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="74" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="81" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="87" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="95" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="107" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/check_plan_conformance.py" line="111" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -678,12 +678,12 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Sheets created: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="42" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="61" />
       <source>Buat basis data survei (GeoPackage + proyek)</source>
       <translation>Create survey database (GeoPackage + project)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="45" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="64" />
       <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode pedoman A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
 
 CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.</source>
@@ -692,77 +692,77 @@ CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834,
 Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (without a boundary: EPSG:23834, TM-3 zone 48.2). Existing files are not overwritten unless 'Overwrite' is ticked.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
       <source>GeoPackage basis data survei</source>
       <translation>Survey database GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="64" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="85" />
       <source>Batas kelurahan / kawasan (untuk memilih zona CRS)</source>
       <translation>Kelurahan / area boundary (to choose the CRS zone)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="66" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="87" />
       <source>Otomatis: TM-3 DGN95 dari bujur lapisan batas</source>
       <translation>Automatic: TM-3 DGN95 from the boundary layer longitude</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="90" />
       <source>Sistem koordinat (CRS) metrik</source>
       <translation>Metric coordinate system (CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="92" />
       <source>Nama kelurahan (judul proyek)</source>
       <translation>Kelurahan name (project title)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="94" />
       <source>Nama surveyor (isian bawaan formulir)</source>
       <translation>Surveyor name (form default)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="96" />
       <source>Timpa basis data yang ada (data lama hilang)</source>
       <translation>Overwrite existing database (old data is lost)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="99" />
       <source>Bahasa judul dan alias</source>
       <translation>Language of titles and aliases</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="102" />
       <source>Proyek QGIS</source>
       <translation>QGIS project</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="103" />
       <source>Jumlah lapisan</source>
       <translation>Number of layers</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="104" />
       <source>CRS</source>
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="124" />
       <source>Bujur pusat batas {lon:.3f}° → EPSG:{epsg}</source>
       <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="161" />
       <source>Membuat {n} lapisan di {path}</source>
       <translation>Creating {n} layers in {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="129" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="168" />
       <source>Pemetaan Swadaya Kelurahan {name}</source>
       <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="141" />
+      <location filename="plpbk_qgis/processing/algorithms/create_survey_database.py" line="181" />
       <source>Proyek disimpan: {path}</source>
       <translation>Project saved: {path}</translation>
     </message>
@@ -781,32 +781,32 @@ Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapi
 Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="47" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="48" />
       <source>Wilayah (kosong = RT dari GeoPackage)</source>
       <translation>Areas (empty = RT from the GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="50" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="51" />
       <source>Kolom nama wilayah</source>
       <translation>Area name field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="54" />
       <source>Daftar periksa data</source>
       <translation>Data checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="56" />
       <source>Ringkasan (HTML, siap cetak)</source>
       <translation>Summary (HTML, print-ready)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="58" />
       <source>Kelengkapan rata-rata (%)</source>
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="125" />
+      <location filename="plpbk_qgis/processing/algorithms/data_completeness.py" line="126" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
@@ -1193,12 +1193,12 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="47" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="56" />
       <source>Cetak album peta tematik</source>
       <translation>Print thematic map album</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="50" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="59" />
       <source>Mencetak album peta tematik PLPBK ke PDF: untuk setiap peta katalog (R, B, P pada 1:1000 di atas indeks lembar kawasan prioritas; peta arahan A dan R01 pada 1:5000 di atas seluruh kelurahan) satu PDF atlas dengan satu halaman per lembar.
 
 Data: GeoPackage basis data survei (nama tabel sesuai katalog: bangunan, persil, jalan, …). Lembar: keluaran 'Buat indeks lembar peta' (kolom nomor_lembar, skala, kertas, orientasi menentukan templat A3/A1 dan skala). Peta: kosongkan untuk semua peta atau pilih sebagian (mis. R08, R10).
@@ -1215,67 +1215,67 @@ Every sheet carries the map title and code, kelurahan and area, sheet number, no
 A custom template (.qpt) can be used: give its items the same IDs (peta, legenda, judul, …; see the built-in templates). manifest.json records the map code, title, sheet number, file and page number of every page.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="86" />
       <source>Indeks lembar peta (keluaran 'Buat indeks lembar peta')</source>
       <translation>Map sheet index (output of 'Create map sheet index')</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="90" />
       <source>Peta yang dicetak (kosong = semua)</source>
       <translation>Maps to print (empty = all)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
       <source>Varian</source>
       <translation>Variant</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
       <source>Standar</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="93" />
       <source>Uji publik</source>
       <translation>Public review</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="96" />
       <source>Folder keluaran album</source>
       <translation>Album output folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="98" />
       <source>Templat tata letak sendiri (.qpt)</source>
       <translation>Custom layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="100" />
       <source>Pembuat peta</source>
       <translation>Map author</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="101" />
       <source>Keterangan sumber data</source>
       <translation>Data source note</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="104" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="117" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="120" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/render_thematic_maps.py" line="134" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
@@ -1298,42 +1298,42 @@ Outside the priority area: RTPLP (settlement action plan) layers (group P) are a
 Result: one row per problem (layer, fid, problem code, message, point to zoom to) and counts per code. The survey data is NOT changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="57" />
       <source>Kawasan prioritas (kosong = tabel kawasan_prioritas)</source>
       <translation>Priority area (empty = kawasan_prioritas table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="61" />
       <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
       <translation>Minimum reported overlap area (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="69" />
       <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
       <translation>Also report existing-condition data (group B) outside the priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="73" />
       <source>Masalah data survei</source>
       <translation>Survey data problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="74" />
       <source>Jumlah masalah</source>
       <translation>Number of problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="75" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="108" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="136" />
+      <location filename="plpbk_qgis/processing/algorithms/validate_survey.py" line="137" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>
@@ -1371,6 +1371,11 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/base.py" line="73" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="85" />
+      <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
+      <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/base_map_vector.py" line="26" />
@@ -1433,119 +1438,114 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>layer '{layer}': {n} multi-part features were split into parts because table '{table}' stores one part per feature (the attributes are copied to every part): {listed}. Check the resulting duplicate ids.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="15" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="16" />
       <source>Kolom KDB maksimum (%)</source>
       <translation>Maximum KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="16" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="17" />
       <source>Kolom KLB maksimum</source>
       <translation>Maximum KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="17" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="18" />
       <source>Kolom KDH minimum (%)</source>
       <translation>Minimum KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="18" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="19" />
       <source>Kolom GSB minimum (m)</source>
       <translation>Minimum GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="19" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="20" />
       <source>Kolom tinggi maksimum (m)</source>
       <translation>Maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="20" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="21" />
       <source>Kolom jumlah lantai maksimum</source>
       <translation>Maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="26" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="27" />
       <source>otomatis (0–1 = pecahan, dengan catatan)</source>
       <translation>automatic (0–1 = fraction, with a note)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="26" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="27" />
       <source>persen</source>
       <translation>percent</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="27" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="28" />
       <source>pecahan (0–1)</source>
       <translation>fraction (0–1)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="45" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="46" />
       <source>Zona rencana kota</source>
       <translation>City plan zones</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="50" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="51" />
       <source>kolom kode zona tidak ada. Pilih kolom kode (sub-)zona atau jalankan 'Impor rencana kota' dulu.</source>
       <translation>zone code field not found. Choose the (sub-)zone code field or run 'Import city plan' first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="59" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="60" />
       <source>kolom aturan tidak ada di lapisan zona.</source>
       <translation>the zone layer has no rule fields.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="83" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="84" />
       <source>Penulisan KDB/KDH/KTB</source>
       <translation>How KDB/KDH/KTB are written</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="87" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="88" />
       <source>Alternatif intensitas yang dipakai (0 = yang terpenuhi per persil)</source>
       <translation>Intensity alternative to apply (0 = the one each plot meets)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="111" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="112" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="116" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="117" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="129" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="130" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="156" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="157" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="157" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="158" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="159" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="160" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="169" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="170" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="170" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="172" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/conformance_io.py" line="86" />
-      <source>kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan parameter kolomnya.</source>
-      <translation>the field does not exist in this layer. Choose an existing field or leave the field parameter empty.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/conformance_io.py" line="156" />
@@ -1643,27 +1643,27 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>the table cannot be opened from the GeoPackage.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/survey_project.py" line="45" />
+      <location filename="plpbk_qgis/processing/survey_project.py" line="46" />
       <source>Pemetaan Swadaya PLPBK</source>
       <translation>PLPBK Community Mapping (Pemetaan Swadaya)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/survey_project.py" line="77" />
+      <location filename="plpbk_qgis/processing/survey_project.py" line="78" />
       <source>Katalog (hanya baca)</source>
       <translation>Catalog (read-only)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/survey_project.py" line="79" />
+      <location filename="plpbk_qgis/processing/survey_project.py" line="80" />
       <source>Katalog lapisan</source>
       <translation>Layer catalog</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/survey_project.py" line="79" />
+      <location filename="plpbk_qgis/processing/survey_project.py" line="80" />
       <source>Daftar nilai</source>
       <translation>Value lists</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/survey_project.py" line="86" />
+      <location filename="plpbk_qgis/processing/survey_project.py" line="88" />
       <source>proyek QGIS tidak dapat disimpan: </source>
       <translation>the QGIS project cannot be saved: </translation>
     </message>

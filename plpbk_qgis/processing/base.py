@@ -73,6 +73,18 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
             raise QgsProcessingException(error.describe(words)) from error
 
+    def field_of(self, parameters, key, context, source):
+        """The field chosen for ``key`` on ``source``, or None. A default field name the layer
+        does not have counts as not given (the plugin's own names, such as ``jml_lantai``, are
+        pre-filled for its own database); a name typed by the user that is missing is an error."""
+        value = self.parameterAsString(parameters, key, context) or None
+        if value is None or source is None or value in source.fields().names():
+            return value
+        if value == self.parameterDefinition(key).defaultValue():
+            return None
+        raise PlpbkInputError(tr("kolom tidak ada di lapisan ini. Pilih kolom yang ada atau kosongkan "
+                                 "parameter kolomnya."), layer=source.sourceName(), field=value)
+
     def folder_output_names(self, parameters, context):
         """File names this algorithm writes into its folder outputs (an input file of the same
         name in that folder would be overwritten: see ``output_guard``)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..core.errors import PlpbkInputError
 from ..i18n import tr, tr_noop
+from . import project_defaults
 from .conformance_io import Table, read_table
 from .qgis_io import read_source
 
@@ -166,7 +167,8 @@ def add_zone_parameters(alg):
     from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource, QgsProcessingParameterField
 
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        alg.ZONES, tr("Zona rencana kota (dengan aturan)"), [QgsProcessing.TypeVectorPolygon]))
+        alg.ZONES, tr("Zona rencana kota (dengan aturan)"), [QgsProcessing.TypeVectorPolygon],
+        project_defaults.zone_layer()))
     alg.add_advanced(QgsProcessingParameterField(alg.ZONE_CODE_FIELD, tr("Kolom kode zona"),
                                                  "kode_zona", alg.ZONES, optional=True))
     for key, name, label in ZONE_RULE_PARAMS:

@@ -20,10 +20,10 @@ from qgis.core import (
 from ..core.errors import PlpbkInputError
 from ..forms.form_setup import configure_layer
 from ..i18n import tr
+from .project_defaults import LAYER_PROPERTY
 from .survey_gpkg import CATALOG_TABLE, VALUES_TABLE
 from .survey_styles import apply_styles, style_name
 
-LAYER_PROPERTY = "plpbk/layer"
 GEOMETRY_ORDER = {"point": 0, "line": 1, "polygon": 2, "none": 3}
 VISIBLE_GROUPS = ("admin", "B", "survei")
 EXPANDED_LEGENDS = ("B",)             # legend classes shown for the rona layers only

@@ -133,3 +133,55 @@ def test_curved_buildings_are_segmentized(run_alg):
     # π r² / 400 m² × 100, within the segmentation tolerance
     assert row["kdb"] == pytest.approx(math.pi * 25 / 400 * 100, rel=1e-3)
     assert "GEOMETRI_KOSONG" not in (row["alasan"] or "")
+
+
+def test_dialog_defaults_follow_the_open_project(run_alg, survey, tmp_path):
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+
+    QgsProject.instance().removeAllMapLayers()      # the project holds only this survey
+    zones = QgsVectorLayer(_zones(run_alg, survey, tmp_path), "Rencana kota (baku)", "ogr")
+    buildings = _layer(survey, "bangunan")
+    buildings.setName("Bangunan")                 # the survey project shows titles
+    QgsProject.instance().addMapLayer(zones)
+    QgsProject.instance().setCrs(buildings.crs())
+    try:
+        registry = QgsApplication.processingRegistry()
+        check = registry.createAlgorithmById("plpbk:checkbuildingrules")
+        assert check.parameterDefinition("ZONES").defaultValue() == zones.id()       # not the active layer
+        assert check.parameterDefinition("BUILDINGS").defaultValue() == buildings.id()
+        assert check.parameterDefinition("PARCELS").defaultValue() is None           # optional: never guessed
+        assert check.parameterDefinition("FLOORS_FIELD").defaultValue() == "jml_lantai"
+        album = registry.createAlgorithmById("plpbk:renderthematicmaps")
+        assert album.parameterDefinition("DATABASE").defaultValue() == str(survey)
+        labels = album.parameterDefinition("MAPS").options()
+        assert all(" — " in label for label in labels) and any(label.startswith("R08 — ") for label in labels)
+    finally:
+        QgsProject.instance().removeMapLayer(zones.id())
+
+
+def test_default_field_missing_on_the_layer_is_not_given(run_alg, survey, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    zones = _zones(run_alg, survey, tmp_path)
+    roads = QgsVectorLayer("LineString?crs=EPSG:23834&field=lebar:double", "jalan_kota", "memory")
+    jalan = _layer(survey, "jalan")
+    features = []
+    for source in jalan.getFeatures():
+        feature = QgsFeature(roads.fields())
+        feature.setGeometry(QgsGeometry(source.geometry()))
+        feature["lebar"] = source["lebar_m"]
+        features.append(feature)
+    roads.dataProvider().addFeatures(features)
+    # the road layer has neither lebar_m nor kelas_jalan (the defaults): GSB from the centreline
+    result = run_alg("checkbuildingrules", {"BUILDINGS": _layer(survey, "bangunan"), "ZONES": zones,
+                                            "ROADS": roads, "OUTPUT": "TEMPORARY_OUTPUT",
+                                            "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+    reasons = " ".join(f["alasan"] or "" for f in _as_layer(result["OUTPUT_BUILDINGS"]).getFeatures())
+    assert "LEBAR_JALAN_KOSONG" in reasons
+    # a field the user chose that the layer lacks is still an error naming it
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="kelas"):
+        run_alg("checkbuildingrules", {"BUILDINGS": _layer(survey, "bangunan"), "ZONES": zones, "ROADS": roads,
+                                       "ROAD_CLASS_FIELD": "kelas", "OUTPUT": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})

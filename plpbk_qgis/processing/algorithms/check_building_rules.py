@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr_noop
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
@@ -76,13 +76,14 @@ class CheckBuildingRules(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, self.tr("Bangunan"), polygon))
-        for key, label, kind in ((self.FLOORS_FIELD, tr_noop("Kolom jumlah lantai"), QgsProcessingParameterField.Any),
-                                 (self.HEIGHT_FIELD, tr_noop("Kolom tinggi bangunan (m)"), QgsProcessingParameterField.Any),
-                                 (self.USE_FIELD, tr_noop("Kolom fungsi/kegiatan (kode ITBX)"),
-                                  QgsProcessingParameterField.Any)):
-            self.addParameter(QgsProcessingParameterField(key, self.tr(label), None, self.BUILDINGS, kind,
-                                                          optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUILDINGS, self.tr("Bangunan"), polygon, project_defaults.catalog_layer("bangunan")))
+        # pre-filled with the survey database's own fields; a layer without them: not given
+        for key, label, default in ((self.FLOORS_FIELD, tr_noop("Kolom jumlah lantai"), "jml_lantai"),
+                                    (self.HEIGHT_FIELD, tr_noop("Kolom tinggi bangunan (m)"), "tinggi_m"),
+                                    (self.USE_FIELD, tr_noop("Kolom fungsi/kegiatan (kode ITBX)"), "fungsi")):
+            self.addParameter(QgsProcessingParameterField(key, self.tr(label), default, self.BUILDINGS,
+                                                          QgsProcessingParameterField.Any, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, self.tr("Persil"), polygon,
                                                               optional=True))
         add_zone_parameters(self)
@@ -129,13 +130,15 @@ class CheckBuildingRules(PlpbkAlgorithm):
         buildings_src = require_source(self.parameterAsSource(parameters, self.BUILDINGS, context), label)
         require_metric_polygons(buildings_src, label)
         crs = buildings_src.sourceCrs()
-        field = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
+        field = lambda key: self.field_of(parameters, key, context, buildings_src)  # noqa: E731
+        # zone fields: read_rule_zones tells a missing default from a missing chosen field
+        zone_field = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
         feedback.pushInfo(self.tr("Membaca bangunan …"))
         # buildings and parcels stay WKB where they can and are decoded a block at a time
         buildings = read_table(self, parameters, self.BUILDINGS, context, None, label=label, lazy=True)
         zones = read_rule_zones(self, parameters, self.ZONES, context, crs,
-                                field(self.ZONE_CODE_FIELD) or "kode_zona",
-                                {name: field(key) for key, name, _ in ZONE_RULE_PARAMS})
+                                zone_field(self.ZONE_CODE_FIELD) or "kode_zona",
+                                {name: zone_field(key) for key, name, _ in ZONE_RULE_PARAMS})
         parcels = None
         if self.parameterAsSource(parameters, self.PARCELS, context) is not None:
             source = self.parameterAsSource(parameters, self.PARCELS, context)
@@ -148,10 +151,11 @@ class CheckBuildingRules(PlpbkAlgorithm):
             if QgsWkbTypes.geometryType(road_src.wkbType()) != QgsWkbTypes.LineGeometry:
                 require_geometry(road_src, road_label, QgsWkbTypes.PolygonGeometry)
             require_metric_crs(road_src, road_label)
-            names = [n for n in (field(self.ROAD_WIDTH_FIELD), field(self.ROAD_CLASS_FIELD)) if n]
-            roads = read_table(self, parameters, self.ROADS, context, None, fields=names, target_crs=crs)
-            width, road_class = roads.column(field(self.ROAD_WIDTH_FIELD)), roads.column(
-                field(self.ROAD_CLASS_FIELD))
+            width_field, class_field = (self.field_of(parameters, key, context, road_src)
+                                        for key in (self.ROAD_WIDTH_FIELD, self.ROAD_CLASS_FIELD))
+            roads = read_table(self, parameters, self.ROADS, context, None,
+                               fields=[n for n in (width_field, class_field) if n], target_crs=crs)
+            width, road_class = roads.column(width_field), roads.column(class_field)
         green = None
         if self.parameterAsSource(parameters, self.GREEN, context) is not None:
             green_src = self.parameterAsSource(parameters, self.GREEN, context)

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr_noop
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 from ..check_inputs import (
     ZONE_RULE_PARAMS,
@@ -68,7 +68,8 @@ class CheckPlanConformance(PlpbkAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BLOCKS, self.tr("Blok rencana (rencana_blok)"), polygon))
+            self.BLOCKS, self.tr("Blok rencana (rencana_blok)"), polygon,
+            project_defaults.catalog_layer("rencana_blok")))
         self.addParameter(QgsProcessingParameterField(
             self.USE_FIELD, self.tr("Kolom guna rencana"), "guna_rencana", self.BLOCKS, optional=True))
         for key, name, label in PLAN_FIELD_PARAMS:

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 
 PAPERS = ["A3", "A1"]
@@ -63,7 +63,7 @@ class CreateSheetIndex(PlpbkAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PRIORITY_AREA, self.tr("Kawasan yang dipetakan (mis. kawasan_prioritas)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.TypeVectorPolygon], project_defaults.catalog_layer("kawasan_prioritas")))
         self.addParameter(QgsProcessingParameterNumber(
             self.SCALE, self.tr("Skala 1:"), QgsProcessingParameterNumber.Integer,
             defaultValue=1000, minValue=100))

@@ -19,18 +19,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 
 LANGUAGES = ["id", "en"]
-
-
-def qgis_language() -> str:
-    """'en' when QGIS runs in English, else 'id' (the database's titles and messages)."""
-    from qgis.core import QgsSettings
-
-    locale = str(QgsSettings().value("locale/userLocale", "") or "")
-    return "en" if locale.lower().startswith("en") else "id"
 
 
 def default_database_path() -> str:
@@ -105,7 +97,7 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
             defaultValue=False))
         language = QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Bahasa judul dan alias"), ["Bahasa Indonesia", "English"],
-            defaultValue=LANGUAGES.index(qgis_language()))
+            defaultValue=LANGUAGES.index(project_defaults.qgis_language()))
         self.add_advanced(language)
         self.addOutput(QgsProcessingOutputString(self.PROJECT, self.tr("Proyek QGIS")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYER_COUNT, self.tr("Jumlah lapisan")))

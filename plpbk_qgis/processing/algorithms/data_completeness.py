@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 
 
@@ -42,7 +42,8 @@ class DataCompleteness(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg",
+            defaultValue=project_defaults.survey_database()))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Wilayah (kosong = RT dari GeoPackage)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))

@@ -14,10 +14,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 
 VARIANTS = ["standar", "uji_publik"]
+
+
+def catalog_map_labels() -> list:
+    """'R08 — title' per catalog map, in the order of :func:`catalog_map_ids`."""
+    from ...core.catalog import load_catalog
+    try:
+        return [item.label(project_defaults.qgis_language()) for item in load_catalog().maps]
+    except Exception:  # noqa: BLE001 — a broken catalog must not break QGIS start-up
+        return []
 
 
 def catalog_map_ids() -> list:
@@ -71,13 +80,14 @@ class RenderThematicMaps(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg",
+            defaultValue=project_defaults.survey_database()))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SHEET_INDEX, self.tr("Indeks lembar peta (keluaran 'Buat indeks lembar peta')"),
-            [QgsProcessing.TypeVectorPolygon]))
-        ids = catalog_map_ids()
+            [QgsProcessing.TypeVectorPolygon], project_defaults.layer_with_fields("nomor_lembar", "lembar_u")))
+        # the list shows each map's code and title ("R08 — Peta drainase"); values stay indexes
         self.addParameter(QgsProcessingParameterEnum(
-            self.MAPS, self.tr("Peta yang dicetak (kosong = semua)"), ids, allowMultiple=True,
+            self.MAPS, self.tr("Peta yang dicetak (kosong = semua)"), catalog_map_labels(), allowMultiple=True,
             optional=True, defaultValue=[]))
         self.addParameter(QgsProcessingParameterEnum(
             self.VARIANT, self.tr("Varian"), [self.tr("Standar"), self.tr("Uji publik")],

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .. import keys
+from .. import keys, project_defaults
 from ..base import PlpbkAlgorithm
 
 
@@ -51,7 +51,8 @@ class ValidateSurvey(PlpbkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg"))
+            self.DATABASE, self.tr("GeoPackage basis data survei"), extension="gpkg",
+            defaultValue=project_defaults.survey_database()))
         area = QgsProcessingParameterFeatureSource(
             self.PRIORITY_AREA, self.tr("Kawasan prioritas (kosong = tabel kawasan_prioritas)"),
             [QgsProcessing.TypeVectorPolygon], optional=True)
