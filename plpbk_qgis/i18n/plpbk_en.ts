@@ -1600,7 +1600,7 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
     <message>
       <location filename="plpbk_qgis/processing/output_guard.py" line="105" />
       <source>keluaran '{output}' ({path}) akan menimpa masukan '{input}'. Pilih berkas keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak diubah.</source>
-      <translation type="unfinished" />
+      <translation>output '{output}' ({path}) would overwrite input '{input}'. Choose another output file (or, for a GeoPackage, another layer name); the input was not changed.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/provider.py" line="42" />
