@@ -36,7 +36,7 @@ def bare_atlas(sheets_path, out: Path) -> tuple:
     """Build the plugin's layouts untimed, then time only QGIS' atlas PDF export."""
     from qgis.core import QgsLayoutExporter, QgsVectorLayer
 
-    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.core.survey.catalog import load_catalog
     from plpbk_qgis.layouts.album import (
         flag_data,
         kelurahan_sheets,

@@ -37,7 +37,7 @@ LOT_TEXT = {
 
 
 def lot_rules_json() -> str:
-    from plpbk_qgis.core.rule_values import read_rule, rules_to_json
+    from plpbk_qgis.core.cityplan.rule_values import read_rule, rules_to_json
 
     return rules_to_json({name: read_rule(name, text) for name, text in LOT_TEXT.items()})
 

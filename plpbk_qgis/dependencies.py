@@ -20,16 +20,47 @@ class Requirement:
     minimum: tuple       # minimum version as a tuple of ints, () for any
     needed_for: str      # Indonesian: what stops working without it
     required: bool = True
+    needed_for_en: str = ""
 
 
+# What the algorithms really import. Required: no algorithm runs without them. Optional: the
+# path that needs them falls back to one that does not (pyogrio/geopandas/pyarrow: the generic
+# QGIS reader and writer, slower on big layers) or only that feature stops (PDF, xlsx).
 REQUIREMENTS = (
-    Requirement("shapely", "shapely", (2, 0), "semua perhitungan geometri (KDB, KLB, GSB, validasi)"),
-    Requirement("numpy", "numpy", (1, 20), "semua perhitungan"),
-    Requirement("pyproj", "pyproj", (3, 0), "pemeriksaan dan pilihan sistem koordinat"),
-    Requirement("yaml", "pyyaml", (), "katalog lapisan tematik"),
-    Requirement("reportlab", "reportlab", (3, 6), "laporan PDF dan kode QR lembar peta", required=False),
-    Requirement("openpyxl", "openpyxl", (3, 0), "impor tabel ITBX dari Excel (.xlsx)", required=False),
+    Requirement("shapely", "shapely", (2, 0), "semua perhitungan geometri (KDB, KLB, GSB, validasi)",
+                needed_for_en="every geometric computation (KDB, KLB, GSB, validation)"),
+    Requirement("numpy", "numpy", (1, 20), "semua perhitungan", needed_for_en="every computation"),
+    Requirement("pandas", "pandas", (1, 3), "pemeriksaan kesesuaian dan tabel hasil",
+                needed_for_en="the conformance checks and result tables"),
+    Requirement("pyproj", "pyproj", (3, 0), "pemeriksaan dan pilihan sistem koordinat",
+                needed_for_en="checking and choosing coordinate systems"),
+    Requirement("yaml", "pyyaml", (), "katalog lapisan tematik", needed_for_en="the thematic layer catalog"),
+    Requirement("pyogrio", "pyogrio", (0, 7), "membaca/menulis lapisan besar dengan cepat (tanpa ini: pembaca QGIS, lebih lambat)",
+                required=False, needed_for_en="fast reading/writing of big layers (without it: the QGIS reader, slower)"),
+    Requirement("geopandas", "geopandas", (0, 12), "menulis hasil besar dengan cepat (tanpa ini: penulis QGIS)",
+                required=False, needed_for_en="fast writing of big results (without it: the QGIS writer)"),
+    Requirement("pyarrow", "pyarrow", (10, 0), "mempercepat pembacaan/penulisan kolom (opsional)",
+                required=False, needed_for_en="faster column reading/writing (optional)"),
+    Requirement("reportlab", "reportlab", (3, 6), "laporan PDF dan kode QR lembar peta", required=False,
+                needed_for_en="PDF reports and sheet QR codes"),
+    Requirement("openpyxl", "openpyxl", (3, 0), "impor tabel ITBX dari Excel (.xlsx)", required=False,
+                needed_for_en="importing ITBX tables from Excel (.xlsx)"),
 )
+
+TEXTS = {
+    "id": {"head": "Plugin PLPBK membutuhkan pustaka Python yang belum terpasang atau terlalu lama:",
+           "absent": "tidak ada", "version": "versi", "required": "wajib", "optional": "opsional",
+           "for": "untuk", "install": "Pasang dengan: {pip} {names}  (di OSGeo4W Shell pada Windows), lalu mulai ulang QGIS.",
+           "found_head": "Pustaka Python yang dipakai plugin PLPBK:", "ok": "terpasang"},
+    "en": {"head": "The PLPBK plugin needs Python libraries that are missing or too old:",
+           "absent": "missing", "version": "version", "required": "required", "optional": "optional",
+           "for": "for", "install": "Install with: {pip} {names}  (in the OSGeo4W Shell on Windows), then restart QGIS.",
+           "found_head": "Python libraries used by the PLPBK plugin:", "ok": "installed"},
+}
+
+
+def _purpose(req: Requirement, language: str) -> str:
+    return req.needed_for_en if language == "en" and req.needed_for_en else req.needed_for
 
 
 def _version_tuple(text: str) -> tuple:
@@ -66,20 +97,38 @@ def missing_requirements(requirements=REQUIREMENTS):
     return problems
 
 
-def describe_missing(problems) -> str:
-    """Indonesian message naming each missing library, its use and the install command."""
+def _version_text(version) -> str:
+    return ".".join(str(v) for v in version) if version else "?"
+
+
+def describe_missing(problems, language: str = "id") -> str:
+    """Message (Indonesian, or English with ``language='en'``) naming each missing library,
+    its use and the install command."""
     if not problems:
         return ""
-    lines = ["Plugin PLPBK membutuhkan pustaka Python yang belum terpasang atau terlalu lama:"]
+    words = TEXTS.get(language, TEXTS["id"])
+    lines = [words["head"]]
     for req, version in problems:
         wanted = ".".join(str(v) for v in req.minimum)
-        found = "tidak ada" if version is None else "versi " + ".".join(str(v) for v in version)
+        found = words["absent"] if version is None else f"{words['version']} {_version_text(version)}"
         need = f">={wanted}" if wanted else ""
-        kind = "wajib" if req.required else "opsional"
-        lines.append(f"- {req.distribution}{need} ({kind}; {found}): untuk {req.needed_for}")
+        kind = words["required"] if req.required else words["optional"]
+        lines.append(f"- {req.distribution}{need} ({kind}; {found}): {words['for']} {_purpose(req, language)}")
     names = " ".join(f'"{req.distribution}>={".".join(map(str, req.minimum))}"' if req.minimum
                      else req.distribution for req, _ in problems)
-    lines.append(f"Pasang dengan: {PIP_HINT} {names}  (di OSGeo4W Shell pada Windows), lalu mulai ulang QGIS.")
+    lines.append(words["install"].format(pip=PIP_HINT, names=names))
+    return "\n".join(lines)
+
+
+def describe_found(language: str = "id", requirements=REQUIREMENTS) -> str:
+    """Every library the plugin uses with the version found (for the About/library box)."""
+    words = TEXTS.get(language, TEXTS["id"])
+    lines = [words["found_head"]]
+    for req in requirements:
+        version = _installed_version(req)
+        kind = words["required"] if req.required else words["optional"]
+        state = words["absent"] if version is None else f"{words['ok']}, {words['version']} {_version_text(version)}"
+        lines.append(f"- {req.distribution} ({kind}): {state}")
     return "\n".join(lines)
 
 

@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .dependencies import describe_missing, missing_requirements
+from .dependencies import describe_found, describe_missing, missing_requirements
 from .i18n import install_translator, remove_translator, tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -75,7 +75,9 @@ class PlpbkPlugin:
     # Actions --------------------------------------------------------------------------
     def check_dependencies(self):
         """Warn once, in the message bar and the log, about missing libraries; never raise."""
-        self.dependency_message = describe_missing(missing_requirements())
+        from .adapters.survey.project_defaults import qgis_language
+
+        self.dependency_message = describe_missing(missing_requirements(), qgis_language())
         if not self.dependency_message:
             return
         QgsMessageLog.logMessage(self.dependency_message, LOG_TAG, Qgis.Warning)
@@ -112,7 +114,11 @@ class PlpbkPlugin:
     def show_dependencies(self):
         from qgis.PyQt.QtWidgets import QMessageBox
 
-        text = describe_missing(missing_requirements()) or tr("Semua pustaka Python yang dibutuhkan sudah terpasang.")
+        from .adapters.survey.project_defaults import qgis_language
+
+        language = qgis_language()
+        missing = describe_missing(missing_requirements(), language)
+        text = (missing + "\n\n" if missing else "") + describe_found(language)
         QMessageBox.information(self.iface.mainWindow(), tr("PLPBK — pustaka Python"), text)
 
     def show_about(self):

@@ -29,7 +29,7 @@ def make(out: Path, seed: int, ortho: bool = True) -> dict:
     from sample.values import check_codes
     from sample.writer import write_gpkg
 
-    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.core.survey.catalog import load_catalog
 
     catalog = load_catalog()
     layers = build_sample(seed)

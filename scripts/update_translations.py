@@ -53,6 +53,15 @@ def read_translations(ts_path: Path) -> dict[str, str]:
     return result
 
 
+def read_sources(ts_path: Path) -> list:
+    """Every source string of a .ts file, translated or not (obsolete ones excluded)."""
+    if not ts_path.exists():
+        return []
+    tree = ET.parse(ts_path)  # nosec B314 — our own file
+    return [m.findtext("source") for m in tree.iter("message")
+            if (m.find("translation") is None or m.find("translation").get("type") != "obsolete")]
+
+
 def write_ts(ts_path: Path, language: str, strings: dict[str, str], translations: dict[str, str]):
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="id")
     context = ET.SubElement(root, "context")
@@ -92,8 +101,15 @@ def main(argv=None):
     for language in LANGUAGES:
         ts_path = I18N / f"plpbk_{language}.ts"
         translations = read_translations(ts_path)
-        write_ts(ts_path, language, strings, translations)
         missing = [s for s in strings if s not in translations]
+        if args.check:
+            # the check reads only: a stale .ts (strings added or gone) fails, nothing is rewritten
+            stale = set(read_sources(ts_path)) != set(strings)
+            if stale:
+                print(f"{ts_path.relative_to(ROOT)}: out of date; run scripts/update_translations.py")
+                missing_total += 1
+        else:
+            write_ts(ts_path, language, strings, translations)
         missing_total += len(missing)
         print(f"{ts_path.relative_to(ROOT)}: {len(strings)} strings, {len(missing)} untranslated")
         if args.compile:

@@ -103,7 +103,7 @@ def kelurahan_sheets(data: AlbumData, scale, paper, orientation, fallback) -> Qg
 
     boundary = data.raw("batas_kelurahan") or data.raw("kawasan_prioritas")
     source = boundary if boundary is not None else fallback
-    from ..processing.qgis_io import geometry_wkb
+    from ..adapters.sources.qgis_io import geometry_wkb
 
     geoms = [shapely.from_wkb(wkb) for wkb in (geometry_wkb(f.geometry()) for f in source.getFeatures())
              if wkb is not None]

@@ -64,7 +64,7 @@ class AlbumData:
 
     def styled(self, map_layer):
         """Layer for a catalog ``MapLayer`` (table + style hint) or None when it has no data."""
-        from ..processing.survey_styles import labeling_for, renderer_for
+        from ..adapters.styles.survey_styles import labeling_for, renderer_for
 
         key = (map_layer.layer, map_layer.style)
         if key not in self._layers:

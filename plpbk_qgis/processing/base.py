@@ -23,6 +23,12 @@ def group_titles():
     }
 
 
+def _language() -> str:
+    from ..adapters.survey.project_defaults import qgis_language
+
+    return qgis_language()
+
+
 class PlpbkAlgorithm(QgsProcessingAlgorithm):
     #: algorithm id (``plpbk:<ALGORITHM_ID>``), set by each subclass
     ALGORITHM_ID = ""
@@ -57,13 +63,13 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         # Runs before parameters are resolved: a missing library is the first thing to say.
         problems = blocking_problems()
         if problems:
-            return False, describe_missing(problems)
+            return False, describe_missing(problems, _language())
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         problems = blocking_problems()
         if problems:
-            raise QgsProcessingException(describe_missing(problems))
+            raise QgsProcessingException(describe_missing(problems, _language()))
         try:
             from .output_guard import refuse_outputs_over_inputs
 

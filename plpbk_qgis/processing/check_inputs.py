@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..adapters.sources.conformance_io import Table, read_table
+from ..adapters.sources.qgis_io import read_source
+from ..adapters.survey import project_defaults
 from ..core.errors import PlpbkInputError
 from ..i18n import tr, tr_noop
-from . import project_defaults
-from .conformance_io import Table, read_table
-from .qgis_io import read_source
 
 # (parameter key, rule field of the normalised city-plan layer, label) shared by both checks
 ZONE_RULE_PARAMS = (
@@ -91,7 +91,7 @@ def add_rule_reading_parameters(alg, alternative: bool = True):
 
 def rule_reading(alg, parameters, context) -> dict:
     """{'rule_units': …, 'alternative': …} for the core inputs."""
-    from ..core.rule_values import RULE_UNITS as UNITS
+    from ..core.cityplan.rule_values import RULE_UNITS as UNITS
 
     out = {"rule_units": UNITS[alg.parameterAsEnum(parameters, RULE_UNITS, context)]}
     if alg.parameterDefinition(ALTERNATIVE) is not None:

@@ -1,4 +1,4 @@
-"""The ``plpbk`` Processing provider: finds every algorithm module in ``algorithms/``."""
+"""The ``plpbk`` Processing provider: finds every algorithm module in ``algorithms/<group>/``."""
 
 import importlib
 import inspect
@@ -16,11 +16,13 @@ ICON_PATH = Path(__file__).resolve().parent.parent / "icon.png"
 
 
 def algorithm_classes():
-    """Algorithm classes of every module in ``algorithms/``, sorted by module name."""
+    """Algorithm classes of every module in ``algorithms/`` and its group folders, sorted by
+    module name."""
     classes = []
-    for info in sorted(pkgutil.iter_modules(algorithms.__path__), key=lambda i: i.name):
+    found = pkgutil.walk_packages(algorithms.__path__, prefix=f"{algorithms.__name__}.")
+    for info in sorted((i for i in found if not i.ispkg), key=lambda i: i.name):
         try:
-            module = importlib.import_module(f"{algorithms.__name__}.{info.name}")
+            module = importlib.import_module(info.name)
         except Exception as error:  # noqa: BLE001 — one broken module must not hide the others
             QgsMessageLog.logMessage(f"{info.name}: {error}", "PLPBK", Qgis.Critical)
             continue

@@ -6,8 +6,8 @@ SKIP = "    (dilewati: {path} belum ada — jalankan langkah 10_sample dulu)"
 
 
 def run(ctx):
-    from plpbk_qgis.core.catalog import load_catalog
-    from plpbk_qgis.processing.survey_fill import fill_from
+    from plpbk_qgis.adapters.survey.survey_fill import fill_from
+    from plpbk_qgis.core.survey.catalog import load_catalog
 
     if not ctx.sample.exists():
         print(SKIP.format(path=ctx.sample))

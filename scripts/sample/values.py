@@ -1,6 +1,6 @@
 """Drawing realistic Indonesian survey values (with realistic gaps) for the sample.
 
-Codes come from resources/catalog.yaml (read through plpbk_qgis.core.catalog); ``check_codes``
+Codes come from resources/catalog.yaml (read through plpbk_qgis.core.survey.catalog); ``check_codes``
 fails loudly if the generator draws a code the catalog does not know.
 """
 

@@ -5,8 +5,8 @@ import copy
 import pytest
 import yaml
 
-from plpbk_qgis.core.catalog import CatalogError, load_catalog, parse_catalog
 from plpbk_qgis.core.resources import resource_path
+from plpbk_qgis.core.survey.catalog import CatalogError, load_catalog, parse_catalog
 
 # Written out by hand from ../shared/SEED_MAP.md so that a code dropped from the catalog fails.
 SEED_MAP_A = ["A1a", "A1b", "A2a", "A2b", "A2c", "A2d", "A3a", "A3b", "A3c", "A3d"]

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from shapely import Point, box
 
-from plpbk_qgis.core import completeness as cp
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey import completeness as cp
+from plpbk_qgis.core.survey.catalog import load_catalog
 
 RT_NAMES = ["RW 01 / RT 01", "RW 01 / RT 02"]
 RT_POLYGONS = np.array([box(0, 0, 100, 100), box(100, 0, 200, 100)], dtype=object)

@@ -5,7 +5,7 @@ import copy
 import pytest
 import yaml
 
-from plpbk_qgis.core.catalog import CatalogError, default_path, load_catalog, parse_catalog
+from plpbk_qgis.core.survey.catalog import CatalogError, default_path, load_catalog, parse_catalog
 from plpbk_qgis.forms.sections import field_section, form_sections
 
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from shapely import Point, box, from_wkt
 
-from plpbk_qgis.core import survey_validation as sv
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey import validation as sv
+from plpbk_qgis.core.survey.catalog import load_catalog
 
 AREA = box(0, 0, 100, 100)
 

@@ -2,13 +2,13 @@
 
 import pytest
 
-from plpbk_qgis.core.city_plan import (
+from plpbk_qgis.core.cityplan.city_plan import (
     NORMALISED_FIELDS,
     detect_fields,
     normalise_features,
     parse_field_map,
 )
-from plpbk_qgis.core.rule_tables import table_from_records
+from plpbk_qgis.core.cityplan.rule_tables import table_from_records
 
 
 def test_detect_national_schema_with_suffixes():

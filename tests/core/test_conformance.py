@@ -5,14 +5,12 @@ import pytest
 import shapely
 from shapely.geometry import LineString, MultiPolygon, Polygon, box
 
+from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings  # noqa: E402
 from plpbk_qgis.core.conformance.geometry import overlap_areas
 from plpbk_qgis.core.conformance.itbx import ItbxTable
 from plpbk_qgis.core.conformance.rules import MELANGGAR, PERLU_CEK, SESUAI, compare, overall
 from plpbk_qgis.core.conformance.setbacks import nearest_roads, normalise_class, road_space
 from plpbk_qgis.core.conformance.zoning import assign_zones
-
-pytest.importorskip("plpbk_qgis.core.values", reason="core/values.py (parse_floors) not written yet")
-from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings  # noqa: E402
 
 arr = lambda *g: np.array(g, dtype=object)  # noqa: E731
 

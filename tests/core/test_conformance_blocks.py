@@ -12,15 +12,13 @@ from shapely.geometry import LineString, Point, Polygon, box
 
 from plpbk_qgis.core.conformance import overlays, parallel, setbacks
 from plpbk_qgis.core.conformance.blocks import spatial_blocks
+from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings  # noqa: E402
 from plpbk_qgis.core.conformance.geometry import dissolve
 from plpbk_qgis.core.conformance.measures import measure_parcels
 from plpbk_qgis.core.conformance.overlays import overlay_blocks
 from plpbk_qgis.core.conformance.polygon_store import PolygonStore
 from plpbk_qgis.core.conformance.setbacks import RoadSearch, nearest_roads, road_space
 from plpbk_qgis.core.conformance.zoning import assign_zones
-
-pytest.importorskip("plpbk_qgis.core.values")
-from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings  # noqa: E402
 
 BOWTIE = Polygon([(0, 0), (4, 4), (4, 0), (0, 4)])
 
@@ -210,9 +208,9 @@ def test_tessellation_by_windows_equals_one_diagram(monkeypatch):
     whole sample kelurahan: the same plots, house by house."""
     from pathlib import Path
 
-    from plpbk_qgis.core.conformance import tessellation
+    import pyogrio
 
-    pyogrio = pytest.importorskip("pyogrio")
+    from plpbk_qgis.core.conformance import tessellation
     sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kelurahan_contoh.gpkg"
     if not sample.is_file():
         pytest.skip("data contoh belum dibuat")

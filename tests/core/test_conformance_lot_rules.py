@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, box
 
-from plpbk_qgis.core.city_plan import normalise_features
+from plpbk_qgis.core.cityplan.city_plan import normalise_features
 from plpbk_qgis.core.conformance.buildings import BuildingCheckInput, check_buildings
 from plpbk_qgis.core.conformance.plan import PlanCheckInput, check_plan
 
@@ -117,7 +117,7 @@ def test_raw_text_and_imported_layer_give_the_same_result():
     columns = {"KODSZN": ["R-2"], "KDB": [JAKARTA_KDB_CUT], "KLB": [JAKARTA_KLB]}
     mapping = {"kode_zona": "KODSZN", "kdb_maks": "KDB", "klb_maks": "KLB"}
     rows, _ = normalise_features(columns, 1, mapping)
-    from plpbk_qgis.core.city_plan import NORMALISED_FIELDS
+    from plpbk_qgis.core.cityplan.city_plan import NORMALISED_FIELDS
 
     record = dict(zip(NORMALISED_FIELDS, rows[0]))
     assert record["kdb_maks"] is None and record["klb_maks"] is None and record["aturan_kelas"]
@@ -239,7 +239,7 @@ def test_plan_check_with_lot_classes():
 
 
 def test_report_names_class_and_alternative():
-    from plpbk_qgis.core.report_content import ResultTable, violation_csv_rows, violations
+    from plpbk_qgis.core.report.content import ResultTable, violation_csv_rows, violations
 
     p = _check({"kdb_maks": [JAKARTA_KDB_CUT], "klb_maks": [JAKARTA_KLB]}).parcels
     columns = {k: [None if isinstance(v, float) and np.isnan(v) else v for v in np.asarray(p[k], dtype=object)]

@@ -5,10 +5,8 @@ import pytest
 from shapely.geometry import box
 
 from plpbk_qgis.core.conformance.itbx import ItbxTable
-from plpbk_qgis.core.conformance.plan_use import is_protected, zone_class
-
-pytest.importorskip("plpbk_qgis.core.values", reason="core/values.py (parse_number) not written yet")
 from plpbk_qgis.core.conformance.plan import PlanCheckInput, check_plan  # noqa: E402
+from plpbk_qgis.core.conformance.plan_use import is_protected, zone_class
 
 arr = lambda *g: np.array(g, dtype=object)  # noqa: E731
 

@@ -5,10 +5,11 @@ import datetime
 import json
 import re
 
+import pypdf  # noqa: E402
 import pytest
 
 from plpbk_qgis.core.errors import PlpbkInputError
-from plpbk_qgis.core.report_content import (
+from plpbk_qgis.core.report.content import (
     ResultTable,
     check_result_table,
     count_rule_status,
@@ -17,11 +18,9 @@ from plpbk_qgis.core.report_content import (
     split_reasons,
     violations,
 )
-from plpbk_qgis.core.report_inputs import find_report, summary_mismatch
-from plpbk_qgis.core.report_pdf import ReportRequest, build_report
-from plpbk_qgis.core.report_pdf_map import MapImage, nice_length
-
-pypdf = pytest.importorskip("pypdf")
+from plpbk_qgis.core.report.inputs import find_report, summary_mismatch
+from plpbk_qgis.core.report.pdf import ReportRequest, build_report
+from plpbk_qgis.core.report.pdf_map import MapImage, nice_length
 
 M, S, P, T = "MELANGGAR", "SESUAI", "PERLU_CEK", "TIDAK_DICEK"
 

@@ -18,7 +18,7 @@ from bintan_expected import (
     TRIKORA_TATA,
 )
 
-from plpbk_qgis.core.bintan_tables import (
+from plpbk_qgis.core.cityplan.annex.bintan_tables import (
     CodeResolver,
     city_codes_from_itbx,
     import_intensitas,
@@ -26,9 +26,7 @@ from plpbk_qgis.core.bintan_tables import (
     import_tata_bangunan,
     name_key,
 )
-from plpbk_qgis.core.errors import PlpbkInputError
-from plpbk_qgis.core.resources import resource_path
-from plpbk_qgis.core.rule_tables import (
+from plpbk_qgis.core.cityplan.rule_tables import (
     INTENSITAS_COLUMNS,
     TATA_BANGUNAN_COLUMNS,
     normalise_itbx_cell,
@@ -39,6 +37,8 @@ from plpbk_qgis.core.rule_tables import (
     write_table,
     zone_rule_values,
 )
+from plpbk_qgis.core.errors import PlpbkInputError
+from plpbk_qgis.core.resources import resource_path
 
 
 def _digest(path):
@@ -252,7 +252,7 @@ def test_large_and_fractional_values_round_trip(tmp_path):
 
 
 def test_zone_code_mapping_renames_template_codes_not_names(tmp_path):
-    from plpbk_qgis.core.rule_table_import import import_rule_tables
+    from plpbk_qgis.core.cityplan.rule_table_import import import_rule_tables
 
     path = _write(tmp_path / "intensitas.csv", HEADER + "R2,Perumahan,60,1.2,20,,,,\n"
                   "R-3,Taman Kota,50,1,30,,,,\n,Perdagangan Jasa,70,2,10,,,,\n")

@@ -9,8 +9,8 @@ import math
 import numpy as np
 import pytest
 
-from plpbk_qgis.core.lot_classes import EXPORT_CUT_LENGTHS
-from plpbk_qgis.core.rule_values import (
+from plpbk_qgis.core.cityplan.lot_classes import EXPORT_CUT_LENGTHS
+from plpbk_qgis.core.cityplan.rule_values import (
     RuleValue,
     classes_from_rows,
     read_number,

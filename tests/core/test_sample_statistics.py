@@ -17,7 +17,7 @@ from sample import measure_real_stats as measure  # noqa: E402
 from sample.generate import build_sample  # noqa: E402
 from sample.values import check_codes  # noqa: E402
 
-from plpbk_qgis.core.catalog import load_catalog  # noqa: E402
+from plpbk_qgis.core.survey.catalog import load_catalog  # noqa: E402
 
 
 @pytest.fixture(scope="module")

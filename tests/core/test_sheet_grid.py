@@ -5,12 +5,7 @@ import shapely
 from shapely import affinity
 from shapely.geometry import Polygon, box
 
-from plpbk_qgis.core.sheet_grid import (
-    SheetSpec,
-    neighbour_diagram,
-    row_label,
-    sheet_grid,
-)
+from plpbk_qgis.core.sheet_grid import SheetSpec, neighbour_diagram, row_label, sheet_grid
 
 # An irregular kampung-like priority area in EPSG:23834 coordinates (metres), L-shaped with a
 # notch, ~620 m × 430 m: needs several A3 sheets at 1:1000.

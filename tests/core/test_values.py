@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from plpbk_qgis.core.rule_values import read_rule
+from plpbk_qgis.core.cityplan.rule_values import read_rule
 from plpbk_qgis.core.values import is_empty, parse_floors, parse_number
 
 # raw, expected value (None = empty or unreadable), expected ok
@@ -187,7 +187,7 @@ def test_real_petogogan_rule_texts(shared_data):
 
 
 def test_real_osm_levels(shared_data):
-    geopandas = pytest.importorskip("geopandas")
+    import geopandas
     frame = geopandas.read_file(shared_data / "jakarta_inasafe" / "jakarta_building.gpkg",
                                 columns=["LEVELS"], ignore_geometry=True)
     counts = collections.Counter(frame["LEVELS"].dropna())

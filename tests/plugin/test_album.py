@@ -34,7 +34,7 @@ def album(tmp_path_factory, plpbk_provider):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
+    from plpbk_qgis.processing.algorithms.printing.render_thematic_maps import catalog_map_ids
 
     out = tmp_path_factory.mktemp("album")
     context = QgsProcessingContext()
@@ -112,7 +112,7 @@ def test_atlas_map_extent_is_the_sheet(album, tmp_path):
     """Independent of QGIS' scale(): the map frame (300 mm wide) shows exactly the sheet."""
     from qgis.core import QgsVectorLayer
 
-    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.core.survey.catalog import load_catalog
     from plpbk_qgis.layouts.album import sheet_text, sheets_memory_layer
     from plpbk_qgis.layouts.builder import build_map_layout
     from plpbk_qgis.layouts.map_data import AlbumData
@@ -194,7 +194,7 @@ def test_no_blank_map_area(album):
 
 
 def test_standard_variant_has_no_notes_box(album, run_alg, tmp_path):
-    from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
+    from plpbk_qgis.processing.algorithms.printing.render_thematic_maps import catalog_map_ids
 
     result = run_alg("renderthematicmaps", {
         "DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"], "MAPS": [catalog_map_ids().index("R10")],
@@ -209,7 +209,7 @@ def test_user_template_and_bad_inputs(album, run_alg, tmp_path):
     from qgis.core import QgsProcessingException
 
     from plpbk_qgis.layouts.template_maker import template_path
-    from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
+    from plpbk_qgis.processing.algorithms.printing.render_thematic_maps import catalog_map_ids
 
     own = tmp_path / "milik_saya.qpt"
     text = template_path("A3", "landscape", "standar").read_text(encoding="utf-8")
@@ -233,7 +233,7 @@ def test_cancel_stops_the_album_after_the_current_map(album, run_alg, tmp_path):
     album is complete."""
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-    from plpbk_qgis.processing.algorithms.render_thematic_maps import catalog_map_ids
+    from plpbk_qgis.processing.algorithms.printing.render_thematic_maps import catalog_map_ids
 
     started = []
 

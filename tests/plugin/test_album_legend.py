@@ -24,7 +24,7 @@ def album_inputs(tmp_path_factory, plpbk_provider):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.core.survey.catalog import load_catalog
     from plpbk_qgis.layouts.album import sheet_text, sheets_memory_layer
     from plpbk_qgis.layouts.map_data import AlbumData
 

@@ -53,7 +53,7 @@ def test_qr_matrix_has_finder_patterns():
 def test_printed_code_is_a_guideline_code(qgis_app):
     """The title box shows SEED_MAP codes: the catalog's R10T (second map of R10) prints R10
     with a part note; ordinary maps print their own id without one."""
-    from plpbk_qgis.core.catalog import load_catalog
+    from plpbk_qgis.core.survey.catalog import load_catalog
     from plpbk_qgis.layouts.builder import part_note, printed_code
 
     catalog = load_catalog()

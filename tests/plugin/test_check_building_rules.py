@@ -4,8 +4,6 @@ import json
 
 import pytest
 
-pytest.importorskip("plpbk_qgis.core.values", reason="core/values.py not written yet")
-
 
 def _layer(wkt_type, crs, fields, rows):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
@@ -138,7 +136,7 @@ def test_loaded_results_stack_buildings_over_parcels(first):
         QgsProject,
     )
 
-    from plpbk_qgis.processing.status_style import UNDERLAY_OPACITY, StatusStyle
+    from plpbk_qgis.adapters.styles.status_style import UNDERLAY_OPACITY, StatusStyle
 
     project = QgsProject()
     context = QgsProcessingContext()

@@ -3,8 +3,6 @@
 import json
 
 import pytest
-
-pytest.importorskip("plpbk_qgis.core.values", reason="core/values.py not written yet")
 from test_check_building_rules import _inputs, _layer  # noqa: E402
 
 X0, Y0 = 700000, 9300000

@@ -18,8 +18,8 @@ LABELS = {"kdb": "KDB", "klb": "KLB", "kdh": "KDH", "gsb": "GSB", "tinggi": "Tin
           "lantai": "Lantai", "itbx": "ITBX"}
 CAP = 300
 
-pypdf = pytest.importorskip("pypdf")
-pyogrio = pytest.importorskip("pyogrio")
+import pyogrio  # noqa: E402
+import pypdf  # noqa: E402
 
 
 def _run(alg_id, params):
@@ -117,7 +117,7 @@ def test_overview_map_shows_each_status_in_proportion_to_its_area(checked):
     import numpy as np
     import shapely
 
-    from plpbk_qgis.processing.status_style import STATUS_COLOURS
+    from plpbk_qgis.adapters.styles.status_style import STATUS_COLOURS
 
     pages, reader = checked["pages"], checked["reader"]
     index = next(i for i, page in enumerate(pages) if "Peta ikhtisar status" in page)

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey.catalog import load_catalog
 from plpbk_qgis.forms.constraints import field_constraint
 
 SQUARE = "POLYGON((700000 9310000, 700010 9310000, 700010 9310010, 700000 9310010, 700000 9310000))"

@@ -81,7 +81,7 @@ def test_sample_orthophoto(run_alg, tmp_path, mode, crs):
 
 
 def test_resolution_verdict():
-    from plpbk_qgis.processing.base_map_raster import resolution_verdict
+    from plpbk_qgis.adapters.sources.base_map_raster import resolution_verdict
 
     assert resolution_verdict(0.08, 1000)[0] is True
     ok, text = resolution_verdict(0.5, 1000)
@@ -139,7 +139,7 @@ def _raster(path, bands, data_type, **options):
 def test_overviews_jpeg_for_rgb_only(run_alg, tmp_path, bands, kind, expected):
     from osgeo import gdal
 
-    from plpbk_qgis.processing.base_map_raster import overview_compression
+    from plpbk_qgis.adapters.sources.base_map_raster import overview_compression
 
     source = _raster(tmp_path / "masukan.tif", bands, getattr(gdal, f"GDT_{kind}"))  # uncompressed
     output = tmp_path / "keluaran.tif"

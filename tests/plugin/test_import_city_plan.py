@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from plpbk_qgis.core.city_plan import NORMALISED_FIELDS
+from plpbk_qgis.core.cityplan.city_plan import NORMALISED_FIELDS
 from plpbk_qgis.core.resources import resource_path
 
 SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
@@ -21,7 +21,7 @@ def _digest(path):
 
 
 def _features(layer):
-    from plpbk_qgis.processing.qgis_io import python_value
+    from plpbk_qgis.adapters.sources.qgis_io import python_value
 
     return [dict(zip(layer.fields().names(), map(python_value, f.attributes())))
             for f in layer.getFeatures()]

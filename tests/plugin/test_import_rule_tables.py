@@ -17,8 +17,8 @@ from bintan_expected import (
     TRIKORA_TATA,
 )
 
+from plpbk_qgis.core.cityplan.rule_tables import read_intensitas, read_itbx, read_tata_bangunan
 from plpbk_qgis.core.resources import resource_path
-from plpbk_qgis.core.rule_tables import read_intensitas, read_itbx, read_tata_bangunan
 
 RULES = resource_path("sample", "rules")
 HEADER = "kode_zona,nama_zona,kdb_maks,klb_maks,kdh_min,ktb_maks,luas_persil_min,luas_kelas_min,luas_kelas_maks\n"

@@ -8,7 +8,7 @@ def ids_in_source() -> set:
     """ALGORITHM_ID of every algorithm module, read from the files themselves (not through the
     provider's discovery, which logs and skips a module that fails to import)."""
     ids = set()
-    for path in ALGORITHMS.glob("*.py"):
+    for path in ALGORITHMS.rglob("*.py"):
         if path.name == "__init__.py":
             continue
         found = [node.value.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
@@ -29,3 +29,16 @@ def test_provider_lists_every_algorithm_module(plpbk_provider):
     for alg in provider.algorithms():
         assert alg.shortHelpString(), f"{alg.name()} has no help text"
         assert alg.displayName() != alg.name()
+
+
+def test_each_algorithm_lives_in_its_group_folder():
+    """algorithms/<group>/: survey, imports, check, printing (one folder per toolbox group)."""
+    folders = {"survey": "survey", "import": "imports", "check": "check", "print": "printing"}
+    for path in ALGORITHMS.rglob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        groups = [node.value.value for node in ast.walk(tree)
+                  if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                  and any(getattr(t, "id", None) == "GROUP_KEY" for t in node.targets)]
+        assert groups and path.parent.name == folders[groups[0]], path

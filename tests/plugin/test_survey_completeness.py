@@ -7,7 +7,7 @@ from osgeo import ogr, osr
 from pyproj import Transformer
 from test_survey_validation import GOOD, X0, Y0, add, square
 
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey.catalog import load_catalog
 
 
 def test_checklist_per_rt_and_html(tmp_path, run_alg):

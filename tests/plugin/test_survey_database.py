@@ -8,7 +8,7 @@ import pytest
 from osgeo import ogr
 from pyproj import CRS, Transformer
 
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey.catalog import load_catalog
 
 OGR_TYPES = {"text": "String", "photo": "String", "integer": "Integer", "real": "Real",
              "date": "Date", "boolean": "Integer"}
@@ -152,7 +152,7 @@ def test_user_seat_defaults(tmp_path, run_alg):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     from plpbk_qgis.core.resources import resource_path
-    from plpbk_qgis.processing.algorithms.create_survey_database import default_database_path
+    from plpbk_qgis.processing.algorithms.survey.create_survey_database import default_database_path
 
     sample = resource_path("sample", "kelurahan_contoh.gpkg")
     context = QgsProcessingContext()

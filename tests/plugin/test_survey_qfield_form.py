@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from plpbk_qgis.core.catalog import load_catalog
+from plpbk_qgis.core.survey.catalog import load_catalog
 from plpbk_qgis.forms.sections import form_sections
 
 

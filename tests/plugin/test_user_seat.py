@@ -185,3 +185,21 @@ def test_default_field_missing_on_the_layer_is_not_given(run_alg, survey, tmp_pa
         run_alg("checkbuildingrules", {"BUILDINGS": _layer(survey, "bangunan"), "ZONES": zones, "ROADS": roads,
                                        "ROAD_CLASS_FIELD": "kelas", "OUTPUT": "TEMPORARY_OUTPUT",
                                        "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("hidden", ["pyogrio", "geopandas"])
+def test_check_runs_without_the_optional_fast_io(run_alg, survey, tmp_path, monkeypatch, hidden):
+    """Without pyogrio (or geopandas) the layers go through the QGIS reader and writer."""
+    from plpbk_qgis.adapters.sources import conformance_io
+
+    zones = _zones(run_alg, survey, tmp_path)
+    real = conformance_io._available
+    monkeypatch.setattr(conformance_io, "_available", lambda name: name != hidden and real(name))
+    if hidden == "geopandas":
+        monkeypatch.setattr(conformance_io, "_has_arrow", lambda: False)
+    result = run_alg("checkbuildingrules", {"BUILDINGS": f"{survey}|layername=bangunan",
+                                            "PARCELS": f"{survey}|layername=persil", "ZONES": zones,
+                                            "OUTPUT": str(tmp_path / "p.gpkg"),
+                                            "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg")})
+    assert _as_layer(result["OUTPUT"]).featureCount() == 2180
+    assert _as_layer(result["OUTPUT_BUILDINGS"]).featureCount() == 2355

@@ -11,7 +11,7 @@ from functools import partial
 
 import numpy as np
 
-from ..rule_values import read_number
+from ..cityplan.rule_values import read_number
 from . import rule_checks
 from .columns import parse_column, parsers
 from .geometry import clean_polygons, dissolve

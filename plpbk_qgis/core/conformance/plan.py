@@ -22,7 +22,7 @@ from functools import partial
 import numpy as np
 import shapely
 
-from ..rule_values import read_number
+from ..cityplan.rule_values import read_number
 from .columns import parse_column
 from .geometry import clean_polygons, dominant, overlap_areas, sum_by
 from .plan_use import is_protected, judge_uses, zone_class

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..rule_values import RuleValue, read_rule, rules_from_json
+from ..cityplan.rule_values import RuleValue, read_rule, rules_from_json
 from ..values import is_empty
 
 LOT_RULES_FIELD = "aturan_kelas"

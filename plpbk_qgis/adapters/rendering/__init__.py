@@ -1,0 +1,1 @@
+"""Rendering to images and HTML for reports."""

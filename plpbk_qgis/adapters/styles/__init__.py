@@ -1,0 +1,1 @@
+"""Layer styles: catalog styles and check-result styles."""

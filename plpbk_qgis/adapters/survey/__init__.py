@@ -1,0 +1,1 @@
+"""The survey GeoPackage and its QGIS/QField project."""

@@ -1,0 +1,1 @@
+"""Readers of city-specific RDTR annex tables (one module per city format)."""

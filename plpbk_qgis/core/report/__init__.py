@@ -1,0 +1,1 @@
+"""The conformance report: content model and PDF rendering (pure, reportlab)."""

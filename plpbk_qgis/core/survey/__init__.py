@@ -1,0 +1,1 @@
+"""Survey domain: the catalog, the data checklist, survey validation (pure)."""

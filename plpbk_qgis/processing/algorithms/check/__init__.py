@@ -1,0 +1,1 @@
+"""Toolbox group 3: conformance checks."""

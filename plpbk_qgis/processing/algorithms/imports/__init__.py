@@ -1,0 +1,1 @@
+"""Toolbox group 2: base maps and city plans."""

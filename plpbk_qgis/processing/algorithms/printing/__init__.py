@@ -1,0 +1,1 @@
+"""Toolbox group 4: maps and the print album."""

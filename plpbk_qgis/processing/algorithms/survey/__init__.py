@@ -1,0 +1,1 @@
+"""Toolbox group 1: the survey database."""
