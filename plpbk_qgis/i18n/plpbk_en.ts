@@ -431,12 +431,12 @@ Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="61" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="64" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Aturan per kelas luas persil dan alternatif (mis. RDTR DKI "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, …", langsung dari teks kolom zona atau dari kolom aturan_kelas hasil 'Impor rencana kota'): tiap persil dinilai menurut kelas luasnya sendiri; persil sesuai bila memenuhi semua aturan satu alternatif (kolom alternatif dan kelas_luas menyebut yang dipakai). Teks yang terpotong saat ekspor: persil di kelas yang hilang PERLU_CEK. KLB dibulatkan 3 desimal, KDB/KDH 2 desimal.
@@ -447,117 +447,117 @@ Rules by plot size class and alternatives (e.g. Jakarta's RDTR "Luas LP kurang d
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="86" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="87" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="88" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="91" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="95" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="97" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="99" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="102" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="105" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="108" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="111" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="115" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="117" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="120" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="119" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="122" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="130" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="133" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="137" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="140" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="151" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="154" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="163" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="166" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="166" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="169" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="189" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="192" />
       <source>Menghitung: {}</source>
       <translation>Computing: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="203" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="206" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="207" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="210" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -592,12 +592,12 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="58" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="61" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -606,47 +606,47 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="75" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="78" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="85" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="91" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="99" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="111" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="115" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="46" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="49" />
       <source>Cetak laporan pemeriksaan kesesuaian (PDF)</source>
       <translation>Print conformance check report (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="52" />
       <source>Menyusun laporan cetak (PDF A4) hasil pemeriksaan kesesuaian untuk Forum Konsultasi Tim Teknis (kode pedoman C4): sampul, masukan dan parameter pemeriksaan (dari laporan JSON), ringkasan jumlah per aturan × status dan per zona × status, peta ikhtisar status, tabel blok rencana (zona dan porsinya, setiap aturan rencana / batas kota / status, alasan), berita acara dengan kotak tanda tangan Tim Teknis, lalu Lampiran A daftar pelanggaran (nilai terukur dan batas, alasan; urut zona lalu ID) dan Lampiran B fitur yang perlu dicek dikelompokkan menurut kode alasan.
 
 Masukan: lapisan keluaran 'Periksa bangunan terhadap aturan zona' (persil dan/atau bangunan) dan/atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' (blok rencana). Laporan JSON pemeriksaan boleh dikosongkan: berkas JSON di folder lapisan yang menyebut lapisan itu dipakai otomatis.
@@ -659,102 +659,102 @@ Inputs: the output layers of 'Check buildings against rules' (plots and/or build
 The list of violations is limited to 'Maximum rows' per layer (0 = all); the number of the remaining ones is stated, and all of them are in the violations CSV (optional) and the result layers.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="77" />
       <source>Nama kelurahan / kawasan</source>
       <translation>Kelurahan / area name</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="79" />
       <source>Nama pemeriksa</source>
       <translation>Checker name</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="81" />
       <source>Laporan JSON pemeriksaan bangunan (kosong = cari di folder lapisan)</source>
       <translation>Building check JSON report (empty = look in the layer folder)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="84" />
       <source>Laporan JSON pemeriksaan rencana (kosong = cari di folder lapisan)</source>
       <translation>Plan check JSON report (empty = look in the layer folder)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="87" />
       <source>Baris maksimum daftar pelanggaran per lapisan (0 = semua)</source>
       <translation>Maximum rows of the violation list per layer (0 = all)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="90" />
       <source>Sertakan peta ikhtisar status</source>
       <translation>Include a status overview map</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="94" />
       <source>Laporan PDF</source>
       <translation>PDF report</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="94" />
       <source>Berkas PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="96" />
       <source>Daftar pelanggaran (CSV, opsional)</source>
       <translation>List of violations (CSV, optional)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="96" />
       <source>Berkas CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="98" />
       <source>Jumlah halaman</source>
       <translation>Number of pages</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="99" />
       <source>Jumlah pelanggaran</source>
       <translation>Number of violations</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="118" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="121" />
       <source>pilih paling sedikit satu lapisan hasil pemeriksaan (blok rencana, persil atau bangunan) — keluaran 'Periksa bangunan terhadap aturan zona' atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota'.</source>
       <translation>choose at least one check result layer (plan blocks, plots or buildings) — output of 'Check buildings against rules' or 'Check plan (RTPLP) conformance with the city plan'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="140" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="143" />
       <source>Menggambar peta ikhtisar status …</source>
       <translation>Drawing the status overview map …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="151" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="154" />
       <source>Laporan: {0} halaman, {1} pelanggaran ({2} dicetak).</source>
       <translation>Report: {0} pages, {1} violations ({2} printed).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="175" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="178" />
       <source>{0} ({1}) diwarnai menurut status akhir</source>
       <translation>{0} ({1}) colored by final status</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="178" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="181" />
       <source>; garis biru tua berlabel: blok rencana ({0})</source>
       <translation>; labeled dark blue outlines: plan blocks ({0})</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="179" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="182" />
       <source>. Utara ke atas. CRS: {0}.</source>
       <translation>. North is up. CRS: {0}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="181" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="184" />
       <source>Seluruh wilayah yang diperiksa</source>
       <translation>Whole checked area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="183" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="186" />
       <source>Rinci: kawasan blok rencana (RTPLP)</source>
       <translation>Detail: plan block area (RTPLP)</translation>
     </message>
@@ -769,12 +769,12 @@ The list of violations is limited to 'Maximum rows' per layer (0 = all); the num
       <translation>Keep the original CRS (on-the-fly transformation)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="60" />
       <source>Impor peta dasar (ortofoto / lapisan vektor)</source>
       <translation>Import base map (orthophoto / vector layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="63" />
       <source>Memasukkan peta dasar 1:1000 ke CRS kerja basis data survei.
 
 Raster (ortofoto, GeoTIFF): resolusi tanah diukur dalam meter dan dinilai untuk skala peta (bawaan 1:1000: piksel ≤ 0,1 mm di peta = 0,10 m); hasilnya disebut di log. Citra ditulis ulang sebagai GeoTIFF bertile, diproyeksikan ulang ke CRS tujuan atau dipertahankan dalam CRS aslinya (QGIS mentransformasi saat ditampilkan), dan diberi overview (piramida; citra RGB: overview terkompresi JPEG) agar cepat ditampilkan.
@@ -791,187 +791,187 @@ Vector (topography, land use, plots): reprojected to the database CRS (or the ta
 Target CRS: the target CRS parameter, or the CRS of the chosen survey database (GeoPackage), or the TM-3 zone for the data's longitude. The coordinate transformation used is reported. Layers without a CRS or whose coordinates do not match their CRS are rejected. Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="84" />
       <source>Peta dasar (raster atau vektor)</source>
       <translation>Base map (raster or vector)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="86" />
       <source>Basis data survei (GeoPackage) — CRS-nya dipakai</source>
       <translation>Survey database (GeoPackage) — its CRS is used</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="89" />
       <source>Vektor: tabel tujuan di basis data survei (nama lapisan katalog, mis. persil; kosong = lapisan keluaran baru)</source>
       <translation>Vector: target table in the survey database (catalog layer name, e.g. persil; empty = new output layer)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="93" />
       <source>CRS tujuan (mengalahkan CRS basis data)</source>
       <translation>Target CRS (overrides the database CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="95" />
       <source>Raster: CRS</source>
       <translation>Raster: CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="97" />
       <source>Skala peta untuk menilai resolusi (1:…)</source>
       <translation>Map scale for assessing the resolution (1:…)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="99" />
       <source>Raster: buat overview</source>
       <translation>Raster: build overviews</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="100" />
       <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
       <translation>Vector: field mapping (new=OLD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="106" />
       <source>Raster hasil impor</source>
       <translation>Imported raster</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="108" />
       <source>Vektor hasil impor</source>
       <translation>Imported vector</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="109" />
       <source>Transformasi koordinat</source>
       <translation>Coordinate transformation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="110" />
       <source>Resolusi tanah (m)</source>
       <translation>Ground resolution (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="111" />
       <source>Memenuhi skala (1/0)</source>
       <translation>Meets the scale (1/0)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="112" />
       <source>Tabel basis data yang diisi</source>
       <translation>Database table filled</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="113" />
       <source>Fitur ditambahkan ke basis data</source>
       <translation>Features added to the database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="114" />
       <source>Kolom yang tidak disalin</source>
       <translation>Fields not copied</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="115" />
       <source>Nilai yang dikosongkan</source>
       <translation>Values cleared</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="116" />
       <source>Id ganda di tabel tujuan</source>
       <translation>Duplicate ids in the target table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="131" />
       <source>basis data tidak dapat dibuka.</source>
       <translation>the database cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="133" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="136" />
       <source>basis data tidak memiliki lapisan ber-CRS.</source>
       <translation>the database has no layer with a CRS.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="141" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="144" />
       <source>lapisan peta dasar tidak ditemukan atau tidak dapat dibuka.</source>
       <translation>the base map layer was not found or cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="143" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="146" />
       <source>peta dasar</source>
       <translation>base map</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="145" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="148" />
       <source>lapisan kosong (0 fitur). Pilih lapisan yang berisi data.</source>
       <translation>the layer is empty (0 features). Choose a layer that contains data.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="147" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="150" />
       <source>lapisan tidak memiliki geometri (tabel atribut saja); peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry (attribute table only); a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="156" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="159" />
       <source>jenis lapisan tidak didukung (pilih raster atau vektor).</source>
       <translation>unsupported layer type (choose a raster or vector layer).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="177" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="180" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="179" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="182" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="189" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="192" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="200" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="203" />
       <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="219" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="222" />
       <source>keluaran vektor tidak dapat dibuat.</source>
       <translation>the vector output cannot be created.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="224" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="227" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="233" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="236" />
       <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
       <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="239" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="242" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="244" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="247" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="263" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="266" />
       <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="58" />
       <source>Impor rencana kota (RTRW/RDTR/RTBL)</source>
       <translation>Import city plan (RTRW/RDTR/RTBL)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="61" />
       <source>Mengubah poligon rencana kota (RTRW, RDTR, RTBL) dalam bentuk apa pun yang diterbitkan kota menjadi satu lapisan rencana kota baku yang dibaca pemeriksaan kesesuaian: jenis_rencana, kode_zona (kode sub-zona), nama zona, blok, nama wilayah administrasi dan kolom aturan kdb_maks, klb_maks, kdh_min, ktb_maks, gsb_min, tinggi_maks, lantai_maks serta varian per kelas jalan (…_arteri/_kolektor/_lokal).
 
 Skema atribut RDTR nasional (KODSZN, NAMSZN, KODZON, KODBLK, WADMKD, KDB, KLB, KDH …) dikenali otomatis, termasuk nama bersufiks seperti KODSZN_1. Untuk skema lain isi 'Pemetaan kolom', mis. kode_zona=SUBZONA; kdb_maks=KDB_MAX.
@@ -988,82 +988,82 @@ Rule values are taken from the polygon attributes and/or from rule tables (CSV, 
 Layers without a CRS or whose coordinates do not match their CRS (meters declared as EPSG:4326) are rejected. Layers in degrees are projected to the target CRS (default: the TM-3 zone for the data's longitude). Input layers are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="87" />
       <source>Poligon rencana kota</source>
       <translation>City plan polygons</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="89" />
       <source>Jenis rencana (bila tidak tertulis di atribut JNSRPR)</source>
       <translation>Plan type (when not given in the JNSRPR attribute)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="91" />
       <source>Tabel intensitas (intensitas.csv)</source>
       <translation>Intensity table (intensitas.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="92" />
       <source>Tabel tata bangunan (tata_bangunan.csv)</source>
       <translation>Building form table (tata_bangunan.csv)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="97" />
       <source>Pemetaan kolom (kolom_baku=KOLOM_SUMBER; …)</source>
       <translation>Field mapping (standard_field=SOURCE_FIELD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="100" />
       <source>Bila atribut dan tabel berbeda, pakai nilai tabel</source>
       <translation>When attribute and table differ, use the table value</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="103" />
       <source>CRS tujuan (kosong = CRS metrik sumber atau TM-3)</source>
       <translation>Target CRS (empty = metric source CRS or TM-3)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="107" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="110" />
       <source>Rencana kota (baku)</source>
       <translation>City plan (standardized)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="112" />
       <source>Kode sub-zona yang tidak ada di tabel aturan</source>
       <translation>Sub-zone codes missing from the rule tables</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="114" />
       <source>Jumlah poligon dengan catatan_impor</source>
       <translation>Number of polygons with catatan_impor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="124" />
       <source>Tabel {name}: {n} kode sub-zona</source>
       <translation>Table {name}: {n} sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="148" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="151" />
       <source>kolom kode sub-zona tidak ditemukan (KODSZN atau sejenisnya). Isi parameter 'Pemetaan kolom', mis. kode_zona=NAMA_KOLOM. Kolom yang ada: {names}</source>
       <translation>sub-zone code field not found (KODSZN or similar). Fill in the 'Field mapping' parameter, e.g. kode_zona=FIELD_NAME. Available fields: {names}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="168" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="171" />
       <source>fitur {fid}: {note}</source>
       <translation>feature {fid}: {note}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="173" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_city_plan.py" line="176" />
       <source>keluaran tidak dapat dibuat; periksa lokasi berkas keluaran.</source>
       <translation>the output cannot be created; check the output file location.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="44" />
       <source>Impor tabel aturan zonasi (intensitas, tata bangunan, ITBX)</source>
       <translation>Import zoning rule tables (intensity, building form, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="44" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="47" />
       <source>Membaca tabel aturan RDTR kota dan menulisnya dalam format tabel aturan plugin (intensitas.csv, tata_bangunan.csv, itbx.csv; lihat resources/rules/templates) ke folder keluaran, siap dipakai 'Impor rencana kota' dan pemeriksaan bangunan.
 
 Format masukan dikenali dari kolomnya: CSV berkolom kode_zona (format plugin), CSV lampiran RDTR berkolom 'Sub Zona' (mis. Kab. Bintan: KDB Maks. (%), Tinggi Bangunan Maks. (m) - Arteri …) dan ITBX sebagai .xlsx lampiran (baris nama dan baris kode sub-zona) atau itbx.csv.
@@ -1076,77 +1076,77 @@ The input format is recognized from its columns: CSV with a kode_zona column (pl
 Sub-zone names are turned into codes using: the zone code mapping file (CSV nama_zona,kode_zona), the code row of the city's ITBX table, then the national codes of Permen ATR/BPN 14/2021. Sub-zones whose code is unknown are NOT dropped: their rows are kept and listed row by row in laporan_impor_aturan.csv together with the values that could not be read. A zone code that appears twice with different rules stops the import with the file name and row number. Input files are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="64" />
       <source>Tabel intensitas (CSV)</source>
       <translation>Intensity table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="66" />
       <source>Tabel tata bangunan (CSV)</source>
       <translation>Building form table (CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="65" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="68" />
       <source>Tabel ITBX (XLSX atau CSV)</source>
       <translation>ITBX table (XLSX or CSV)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="71" />
       <source>Pemetaan kode zona (CSV nama_zona,kode_zona)</source>
       <translation>Zone code mapping (CSV nama_zona,kode_zona)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="74" />
       <source>Lembar ITBX (kosong = lembar pertama)</source>
       <translation>ITBX worksheet (empty = first worksheet)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="77" />
       <source>Pakai kode sub-zona nasional untuk nama yang dikenal</source>
       <translation>Use national sub-zone codes for known names</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="83" />
       <source>Folder tabel aturan hasil</source>
       <translation>Output rule table folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="87" />
       <source>Laporan impor per baris</source>
       <translation>Row-by-row import report</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="89" />
       <source>Kode sub-zona tidak dikenal</source>
       <translation>Unknown sub-zone codes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="90" />
       <source>Jumlah baris laporan</source>
       <translation>Number of report rows</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="111" />
       <source>dipetakan: '{a}' -&gt; {b}</source>
       <translation>mapped: '{a}' -&gt; {b}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="113" />
       <source>{file} baris {line}, zona {code}: {text}</source>
       <translation>{file} row {line}, zone {code}: {text}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="120" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_rule_tables.py" line="123" />
       <source>Laporan per baris: {path}</source>
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="51" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="54" />
       <source>Buat indeks lembar peta</source>
       <translation>Create map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="57" />
       <source>Membuat grid lembar peta di atas kawasan (biasanya lapisan kawasan_prioritas) untuk skala, ukuran kertas (A3/A1) dan orientasi yang dipilih. Hanya lembar yang mengenai kawasan yang dibuat. Ukuran lembar di lapangan = bidang peta templat × skala: A3 lanskap 1:1000 = 300 m × 250 m, A1 = 600 m × 500 m.
 
 Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A, B, …), kolom bernomor dari barat (1, 2, …), misalnya B3. Kolom lembar_u, lembar_t, lembar_s, lembar_b (dan arah diagonal) berisi nomor lembar tetangga untuk petunjuk letak. Lapisan ini menjadi masukan 'Cetak album peta tematik'.</source>
@@ -1155,67 +1155,67 @@ Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A
 Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the north (A, B, …), numbered columns from the west (1, 2, …), e.g. B3. The fields lembar_u, lembar_t, lembar_s, lembar_b (north, east, south, west, and the diagonals) hold the neighboring sheet numbers for the sheet location guide. This layer is the input of 'Print thematic map album'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="66" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="69" />
       <source>Kawasan yang dipetakan (mis. kawasan_prioritas)</source>
       <translation>Area to map (e.g. kawasan_prioritas)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="72" />
       <source>Skala 1:</source>
       <translation>Scale 1:</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="75" />
       <source>Ukuran kertas</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
       <source>Orientasi</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
       <source>Lanskap</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
       <source>Potret</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="80" />
       <source>Tumpang tindih antar lembar (m)</source>
       <translation>Overlap between sheets (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="84" />
       <source>Indeks lembar peta</source>
       <translation>Map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="94" />
       <source>kawasan</source>
       <translation>area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="100" />
       <source>tidak ada geometri yang sah.</source>
       <translation>no valid geometry.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="119" />
       <source>Lembar dibuat: </source>
       <translation>Sheets created: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="60" />
       <source>Cetak album peta tematik</source>
       <translation>Print thematic map album</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="63" />
       <source>Mencetak album peta tematik PLPBK ke PDF: untuk setiap peta katalog (R, B, P pada 1:1000 di atas indeks lembar kawasan prioritas; peta arahan A dan R01 pada 1:5000 di atas seluruh kelurahan) satu PDF atlas dengan satu halaman per lembar.
 
 Data: GeoPackage basis data survei (nama tabel sesuai katalog: bangunan, persil, jalan, …). Lembar: keluaran 'Buat indeks lembar peta' (kolom nomor_lembar, skala, kertas, orientasi menentukan templat A3/A1 dan skala). Peta: kosongkan untuk semua peta atau pilih sebagian (mis. R08, R10).
@@ -1232,82 +1232,82 @@ Every sheet carries the map title and code, kelurahan and area, sheet number, no
 A custom template (.qpt) can be used: give its items the same IDs (peta, legenda, judul, …; see the built-in templates). manifest.json records the map code, title, sheet number, file and page number of every page.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="87" />
       <source>GeoPackage basis data survei</source>
       <translation>Survey database GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="90" />
       <source>Indeks lembar peta (keluaran 'Buat indeks lembar peta')</source>
       <translation>Map sheet index (output of 'Create map sheet index')</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="94" />
       <source>Peta yang dicetak (kosong = semua)</source>
       <translation>Maps to print (empty = all)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="97" />
       <source>Varian</source>
       <translation>Variant</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="97" />
       <source>Standar</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="97" />
       <source>Uji publik</source>
       <translation>Public review</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="100" />
       <source>Folder keluaran album</source>
       <translation>Album output folder</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="102" />
       <source>Templat tata letak sendiri (.qpt)</source>
       <translation>Custom layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="101" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="104" />
       <source>Pembuat peta</source>
       <translation>Map author</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="105" />
       <source>Keterangan sumber data</source>
       <translation>Data source note</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="108" />
       <source>manifest.json</source>
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="118" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="121" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="124" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="135" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="138" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="65" />
       <source>Buat basis data survei (GeoPackage + proyek)</source>
       <translation>Create survey database (GeoPackage + project)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="65" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="68" />
       <source>Membuat GeoPackage berisi semua lapisan tematik katalog PLPBK (kode pedoman A, B, P, batas wilayah, persil, foto survei) dalam CRS metrik pilihan, tabel plpbk_catalog, serta proyek QGIS (.qgz) di folder yang sama: grup lapisan berurutan, gaya, tema peta per peta tematik, dan formulir isian (daftar nilai, wajib isi, tanggal survei, pokja, surveyor, foto dengan jalur relatif). Proyek dapat dibuka di QField.
 
 CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834, TM-3 zona 48.2). Berkas yang sudah ada tidak akan ditimpa kecuali 'Timpa' dicentang.</source>
@@ -1316,82 +1316,82 @@ CRS otomatis: zona TM-3 DGN95 dari bujur lapisan batas (tanpa batas: EPSG:23834,
 Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (without a boundary: EPSG:23834, TM-3 zone 48.2). Existing files are not overwritten unless 'Overwrite' is ticked.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="89" />
       <source>Batas kelurahan / kawasan (untuk memilih zona CRS)</source>
       <translation>Kelurahan / area boundary (to choose the CRS zone)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="91" />
       <source>Otomatis: TM-3 DGN95 dari bujur lapisan batas</source>
       <translation>Automatic: TM-3 DGN95 from the boundary layer longitude</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="94" />
       <source>Sistem koordinat (CRS) metrik</source>
       <translation>Metric coordinate system (CRS)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="96" />
       <source>Nama kelurahan (judul proyek)</source>
       <translation>Kelurahan name (project title)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="98" />
       <source>Nama surveyor (isian bawaan formulir)</source>
       <translation>Surveyor name (form default)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="100" />
       <source>Timpa basis data yang ada (data lama hilang)</source>
       <translation>Overwrite existing database (old data is lost)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="103" />
       <source>Bahasa judul dan alias</source>
       <translation>Language of titles and aliases</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="103" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="106" />
       <source>Proyek QGIS</source>
       <translation>QGIS project</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="104" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="107" />
       <source>Jumlah lapisan</source>
       <translation>Number of layers</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="108" />
       <source>CRS</source>
       <translation>CRS</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="125" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="128" />
       <source>Bujur pusat batas {lon:.3f}° → EPSG:{epsg}</source>
       <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="162" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="165" />
       <source>Membuat {n} lapisan di {path}</source>
       <translation>Creating {n} layers in {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="169" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="172" />
       <source>Pemetaan Swadaya Kelurahan {name}</source>
       <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="182" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="185" />
       <source>Proyek disimpan: {path}</source>
       <translation>Project saved: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="35" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="38" />
       <source>Daftar periksa kelengkapan data</source>
       <translation>Data completeness checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="38" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="41" />
       <source>Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
 
 Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
@@ -1400,42 +1400,42 @@ Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapi
 Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="52" />
       <source>Wilayah (kosong = RT dari GeoPackage)</source>
       <translation>Areas (empty = RT from the GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="55" />
       <source>Kolom nama wilayah</source>
       <translation>Area name field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="58" />
       <source>Daftar periksa data</source>
       <translation>Data checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="60" />
       <source>Ringkasan (HTML, siap cetak)</source>
       <translation>Summary (HTML, print-ready)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="62" />
       <source>Kelengkapan rata-rata (%)</source>
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="130" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="37" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="40" />
       <source>Periksa data survei</source>
       <translation>Check survey data</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="40" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="43" />
       <source>Memeriksa isi basis data survei (GeoPackage dari 'Buat basis data survei') terhadap katalog: geometri kosong atau tidak valid, tipe geometri salah, bangunan tumpang tindih, nilai di luar daftar, isian wajib kosong, angka di luar rentang, fitur di luar kawasan prioritas, dan ID ganda.
 
 Di luar kawasan prioritas: lapisan rencana RTPLP (kelompok P) selalu diperiksa, karena rencana dibuat untuk kawasan prioritas. Lapisan rona 1:1000 (kelompok B: bangunan, persil, jalan …) hanya diperiksa bila 'Laporkan juga data rona (kelompok B) di luar kawasan prioritas' dicentang: Pemetaan Swadaya dilakukan se-kelurahan, jadi data rona di luar kawasan sah.
@@ -1448,42 +1448,42 @@ Outside the priority area: RTPLP (settlement action plan) layers (group P) are a
 Result: one row per problem (layer, fid, problem code, message, point to zoom to) and counts per code. The survey data is NOT changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="61" />
       <source>Kawasan prioritas (kosong = tabel kawasan_prioritas)</source>
       <translation>Priority area (empty = kawasan_prioritas table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="65" />
       <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
       <translation>Minimum reported overlap area (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="73" />
       <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
       <translation>Also report existing-condition data (group B) outside the priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="77" />
       <source>Masalah data survei</source>
       <translation>Survey data problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="78" />
       <source>Jumlah masalah</source>
       <translation>Number of problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="79" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="118" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="144" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="147" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>
@@ -1508,17 +1508,17 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="79" />
+      <location filename="plpbk_qgis/processing/base.py" line="87" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="79" />
+      <location filename="plpbk_qgis/processing/base.py" line="87" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="79" />
+      <location filename="plpbk_qgis/processing/base.py" line="87" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
@@ -1631,6 +1631,81 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/check_inputs.py" line="172" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="52" />
+      <source>opsional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="53" />
+      <source>wajib</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="53" />
+      <source>lanjutan</source>
+      <translation>advanced</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
+      <source>Kunci</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
+      <source>Keterangan</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
+      <source>Wajib/opsional</source>
+      <translation>Required/optional</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
+      <source>Bawaan</source>
+      <translation>Default</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="82" />
+      <source>Kode pedoman PLPBK:</source>
+      <translation>PLPBK guideline codes:</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="83" />
+      <source>Apa yang dilakukan</source>
+      <translation>What it does</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="84" />
+      <source>Masukan</source>
+      <translation>Inputs</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="85" />
+      <source>Keluaran</source>
+      <translation>Outputs</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="86" />
+      <source>Contoh</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="87" />
+      <source>Konsol Python QGIS:</source>
+      <translation>QGIS Python console:</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/help_pages.py" line="89" />
+      <source>Baris perintah:</source>
+      <translation>Command line:</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/import_crs.py" line="53" />

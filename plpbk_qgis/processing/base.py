@@ -56,8 +56,16 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return self.GROUP_KEY
 
+    #: guideline codes (SEED_MAP) the algorithm carries, shown on its help page
+    GUIDELINE_CODES = ()
+    #: parameters of the help page's example
+    EXAMPLE = {}
+
     def helpUrl(self):  # noqa: N802
-        return "https://github.com/plpbk/plpbk-qgis#readme"
+        """This algorithm's own page (inputs, outputs, guideline codes, example), local HTML."""
+        from .help_pages import page_url
+
+        return page_url(self)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         # Runs before parameters are resolved: a missing library is the first thing to say.

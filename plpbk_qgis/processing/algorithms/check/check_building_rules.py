@@ -32,6 +32,9 @@ from ...layer_checks import require_geometry, require_metric_crs, require_metric
 class CheckBuildingRules(PlpbkAlgorithm):
     ALGORITHM_ID = "checkbuildingrules"
     GROUP_KEY = "check"
+    GUIDELINE_CODES = ('C3',)
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'BUILDINGS': 'survei.gpkg|layername=bangunan', 'PARCELS': 'survei.gpkg|layername=persil', 'ZONES': 'rencana_kota.gpkg', 'ROADS': 'survei.gpkg|layername=jalan', 'OUTPUT': 'cek_persil.gpkg', 'OUTPUT_BUILDINGS': 'cek_bangunan.gpkg'}
 
     BUILDINGS = "BUILDINGS"
     FLOORS_FIELD = "FLOORS_FIELD"

@@ -42,6 +42,9 @@ ZONE_TEXT_FIELDS = ("nama_zona", "kode_zona_induk", "nama_zona_induk")
 class CheckPlanConformance(PlpbkAlgorithm):
     ALGORITHM_ID = "checkplanconformance"
     GROUP_KEY = "check"
+    GUIDELINE_CODES = ('C1', 'C2')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'BLOCKS': 'survei.gpkg|layername=rencana_blok', 'ZONES': 'rencana_kota.gpkg', 'OUTPUT': 'cek_rencana_blok.gpkg'}
 
     BLOCKS = "BLOCKS"
     USE_FIELD = "USE_FIELD"

@@ -24,6 +24,9 @@ from ...base import PlpbkAlgorithm
 class ConformanceReport(PlpbkAlgorithm):
     ALGORITHM_ID = "conformancereport"
     GROUP_KEY = "check"
+    GUIDELINE_CODES = ('C4',)
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'PARCELS': 'cek_persil.gpkg', 'BUILDINGS': 'cek_bangunan.gpkg', 'BLOCKS': 'cek_rencana_blok.gpkg', 'OUTPUT': 'laporan_pemeriksaan.pdf'}
 
     BLOCKS = "BLOCKS"
     PARCELS = "PARCELS"

@@ -33,6 +33,9 @@ RASTER_MODES = [tr_noop("Proyeksikan ulang ke CRS tujuan"),
 class ImportBaseMap(PlpbkAlgorithm):
     ALGORITHM_ID = "importbasemap"
     GROUP_KEY = "import"
+    GUIDELINE_CODES = ('S2', '1.2.b')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'INPUT': 'ortofoto.tif', 'DATABASE': 'survei.gpkg', 'OUTPUT_RASTER': 'ortofoto_tm3.tif'}
 
     INPUT = "INPUT"
     DATABASE = keys.DATABASE

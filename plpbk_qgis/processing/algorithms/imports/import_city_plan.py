@@ -39,6 +39,9 @@ def normalised_fields() -> QgsFields:
 class ImportCityPlan(PlpbkAlgorithm):
     ALGORITHM_ID = "importcityplan"
     GROUP_KEY = "import"
+    GUIDELINE_CODES = ('S2', 'C1')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'INPUT': 'rdtr_kota.shp', 'INTENSITAS': 'intensitas.csv', 'TATA_BANGUNAN': 'tata_bangunan.csv', 'OUTPUT': 'rencana_kota.gpkg'}
 
     INPUT = "INPUT"
     PLAN_TYPE = "PLAN_TYPE"

@@ -22,6 +22,9 @@ from ...base import PlpbkAlgorithm
 class ImportRuleTables(PlpbkAlgorithm):
     ALGORITHM_ID = "importruletables"
     GROUP_KEY = "import"
+    GUIDELINE_CODES = ('C2',)
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'INTENSITAS': 'lampiran_intensitas.csv', 'ITBX': 'itbx.xlsx', 'OUTPUT_FOLDER': 'aturan_zonasi'}
 
     INTENSITAS = "INTENSITAS"
     TATA_BANGUNAN = "TATA_BANGUNAN"

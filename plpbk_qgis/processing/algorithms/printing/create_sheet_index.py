@@ -40,6 +40,9 @@ def sheet_fields() -> QgsFields:
 class CreateSheetIndex(PlpbkAlgorithm):
     ALGORITHM_ID = "createsheetindex"
     GROUP_KEY = "print"
+    GUIDELINE_CODES = ('S7',)
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'PRIORITY_AREA': 'survei.gpkg|layername=kawasan_prioritas', 'SCALE': 1000, 'OUTPUT': 'indeks_lembar.gpkg'}
     PRIORITY_AREA = keys.PRIORITY_AREA
     SCALE = "SCALE"
     PAPER = "PAPER"

@@ -42,6 +42,9 @@ def catalog_map_ids() -> list:
 class RenderThematicMaps(PlpbkAlgorithm):
     ALGORITHM_ID = "renderthematicmaps"
     GROUP_KEY = "print"
+    GUIDELINE_CODES = ('S7', 'R01–R12', 'P1–P2', 'A1–A3', 'U1')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'DATABASE': 'survei.gpkg', 'SHEET_INDEX': 'indeks_lembar.gpkg', 'VARIANT': 1, 'OUTPUT_FOLDER': 'album'}
     DATABASE = keys.DATABASE
     SHEET_INDEX = keys.SHEET_INDEX
     MAPS = "MAPS"

@@ -47,6 +47,9 @@ def _extent_in(source, crs, context):
 class CreateSurveyDatabase(PlpbkAlgorithm):
     ALGORITHM_ID = "createsurveydatabase"
     GROUP_KEY = "survey"
+    GUIDELINE_CODES = ('A', 'B', 'P', 'S1', 'S5')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'DATABASE': 'survei.gpkg', 'BOUNDARY': 'batas.gpkg|layername=batas_kelurahan', 'KELURAHAN': 'Contoh'}
     DATABASE = keys.DATABASE
     BOUNDARY = "BOUNDARY"
     CRS = "CRS"

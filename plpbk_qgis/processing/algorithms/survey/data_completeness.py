@@ -24,6 +24,9 @@ from ...base import PlpbkAlgorithm
 class DataCompleteness(PlpbkAlgorithm):
     ALGORITHM_ID = "datacompleteness"
     GROUP_KEY = "survey"
+    GUIDELINE_CODES = ('S4',)
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'DATABASE': 'survei.gpkg', 'OUTPUT': 'daftar_periksa.csv', 'OUTPUT_HTML': 'daftar_periksa.html'}
     DATABASE = keys.DATABASE
     UNITS = "UNITS"
     UNIT_FIELD = "UNIT_FIELD"

@@ -25,6 +25,9 @@ from ...base import PlpbkAlgorithm
 class ValidateSurvey(PlpbkAlgorithm):
     ALGORITHM_ID = "validatesurvey"
     GROUP_KEY = "survey"
+    GUIDELINE_CODES = ('S5', 'S6')
+    # the help page's example (processing.run / qgis_process)
+    EXAMPLE = {'DATABASE': 'survei.gpkg', 'OUTPUT': 'masalah_survei.gpkg'}
     DATABASE = keys.DATABASE
     PRIORITY_AREA = keys.PRIORITY_AREA
     OVERLAP_MIN_AREA = "OVERLAP_MIN_AREA"
