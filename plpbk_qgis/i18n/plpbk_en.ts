@@ -912,56 +912,61 @@ Target CRS: the target CRS parameter, or the CRS of the chosen survey database (
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="159" />
+      <source>raster rusak atau terpotong, tidak dapat dibaca ({}). Salin ulang berkasnya dari sumber aslinya.</source>
+      <translation>the raster is damaged or truncated and cannot be read ({}). Copy the file again from its original source.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="164" />
       <source>jenis lapisan tidak didukung (pilih raster atau vektor).</source>
       <translation>unsupported layer type (choose a raster or vector layer).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="180" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="185" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="182" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="187" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="192" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="197" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="203" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="208" />
       <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="222" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="227" />
       <source>keluaran vektor tidak dapat dibuat.</source>
       <translation>the vector output cannot be created.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="227" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="232" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="236" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="241" />
       <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
       <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="242" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="247" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="247" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="252" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="266" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="271" />
       <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
@@ -1141,12 +1146,12 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="59" />
       <source>Buat indeks lembar peta</source>
       <translation>Create map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="62" />
       <source>Membuat grid lembar peta di atas kawasan (biasanya lapisan kawasan_prioritas) untuk skala, ukuran kertas (A3/A1) dan orientasi yang dipilih. Hanya lembar yang mengenai kawasan yang dibuat. Ukuran lembar di lapangan = bidang peta templat × skala: A3 lanskap 1:1000 = 300 m × 250 m, A1 = 600 m × 500 m.
 
 Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A, B, …), kolom bernomor dari barat (1, 2, …), misalnya B3. Kolom lembar_u, lembar_t, lembar_s, lembar_b (dan arah diagonal) berisi nomor lembar tetangga untuk petunjuk letak. Lapisan ini menjadi masukan 'Cetak album peta tematik'.</source>
@@ -1155,57 +1160,57 @@ Nomor lembar (nomor_lembar) tetap dan mudah dibaca: baris berhuruf dari utara (A
 Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the north (A, B, …), numbered columns from the west (1, 2, …), e.g. B3. The fields lembar_u, lembar_t, lembar_s, lembar_b (north, east, south, west, and the diagonals) hold the neighboring sheet numbers for the sheet location guide. This layer is the input of 'Print thematic map album'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="74" />
       <source>Kawasan yang dipetakan (mis. kawasan_prioritas)</source>
       <translation>Area to map (e.g. kawasan_prioritas)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
       <source>Skala 1:</source>
       <translation>Scale 1:</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="80" />
       <source>Ukuran kertas</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="82" />
       <source>Orientasi</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="82" />
       <source>Lanskap</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="82" />
       <source>Potret</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="85" />
       <source>Tumpang tindih antar lembar (m)</source>
       <translation>Overlap between sheets (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="84" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="89" />
       <source>Indeks lembar peta</source>
       <translation>Map sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="99" />
       <source>kawasan</source>
       <translation>area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="105" />
       <source>tidak ada geometri yang sah.</source>
       <translation>no valid geometry.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="119" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="124" />
       <source>Lembar dibuat: </source>
       <translation>Sheets created: </translation>
     </message>
@@ -1371,17 +1376,27 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
       <translation>Boundary center longitude {lon:.3f}° → EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="165" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="167" />
+      <source>batas</source>
+      <translation>boundary</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="169" />
+      <source>Lapisan batas kosong atau tanpa geometri: CRS bawaan dipakai.</source>
+      <translation>The boundary layer is empty or has no geometry: the default CRS is used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="175" />
       <source>Membuat {n} lapisan di {path}</source>
       <translation>Creating {n} layers in {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="172" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="182" />
       <source>Pemetaan Swadaya Kelurahan {name}</source>
       <translation>Pemetaan Swadaya (community mapping) Kelurahan {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="185" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="195" />
       <source>Proyek disimpan: {path}</source>
       <translation>Project saved: {path}</translation>
     </message>
@@ -1521,6 +1536,16 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/base.py" line="87" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="94" />
+      <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
+      <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="104" />
+      <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
+      <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/check_inputs.py" line="16" />

@@ -219,7 +219,14 @@ def import_itbx_xlsx(path, sheet: str | int = 0) -> ImportResult:
     path = Path(path)
     if not path.is_file():
         raise PlpbkInputError("berkas ITBX tidak ditemukan.", layer=str(path))
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    import zipfile
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise PlpbkInputError(f"bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Simpan ulang "
+                              "tabel ITBX dari Excel sebagai .xlsx, atau sebagai CSV itbx.csv.",
+                              layer=path.name) from error
     try:
         sheets = workbook.worksheets
         worksheet = sheets[sheet] if isinstance(sheet, int) else workbook[sheet]

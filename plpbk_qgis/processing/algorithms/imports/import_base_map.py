@@ -153,7 +153,12 @@ class ImportBaseMap(PlpbkAlgorithm):
         crs = target_crs(layer.crs(), layer.extent(), self._requested_crs(parameters, context),
                          context, feedback)
         if isinstance(layer, QgsRasterLayer):
-            return self._raster(layer, name, crs, parameters, context, feedback, describe_transform)
+            try:
+                return self._raster(layer, name, crs, parameters, context, feedback, describe_transform)
+            except RuntimeError as error:     # GDAL: a truncated or damaged file
+                raise PlpbkInputError(self.tr("raster rusak atau terpotong, tidak dapat dibaca ({}). Salin "
+                                              "ulang berkasnya dari sumber aslinya.").format(error),
+                                      layer=name) from error
         if isinstance(layer, QgsVectorLayer):
             return self._vector(layer, name, crs, parameters, context, feedback, describe_transform)
         raise PlpbkInputError(self.tr("jenis lapisan tidak didukung (pilih raster atau vektor)."), layer=name)

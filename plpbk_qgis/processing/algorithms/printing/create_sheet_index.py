@@ -37,6 +37,11 @@ def sheet_fields() -> QgsFields:
     return fields
 
 
+# PLPBK maps print at 1:1000 (rona, plan) and 1:5000 (arahan); a kelurahan-wide overview
+# needs 1:25 000 at most. Beyond 1:100 000 a sheet is larger than any kelurahan.
+MAX_SCALE = 100_000
+
+
 class CreateSheetIndex(PlpbkAlgorithm):
     ALGORITHM_ID = "createsheetindex"
     GROUP_KEY = "print"
@@ -70,7 +75,7 @@ class CreateSheetIndex(PlpbkAlgorithm):
             [QgsProcessing.TypeVectorPolygon], project_defaults.catalog_layer("kawasan_prioritas")))
         self.addParameter(QgsProcessingParameterNumber(
             self.SCALE, self.tr("Skala 1:"), QgsProcessingParameterNumber.Integer,
-            defaultValue=1000, minValue=100))
+            defaultValue=1000, minValue=100, maxValue=MAX_SCALE))
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, self.tr("Ukuran kertas"), PAPERS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(

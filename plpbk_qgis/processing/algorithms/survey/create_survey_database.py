@@ -158,6 +158,16 @@ class CreateSurveyDatabase(PlpbkAlgorithm):
         refuse_existing(output, overwrite)
         refuse_existing(project_path, overwrite)
         boundary = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        if boundary is not None and boundary.featureCount() > 0 and not boundary.sourceExtent().isEmpty():
+            from ...import_crs import require_importable_crs
+
+            # a boundary in metres declared as degrees (or without CRS) would pick a zone from
+            # "longitude 238762°": refused with the layer named
+            require_importable_crs(boundary.sourceCrs(), boundary.sourceExtent(),
+                                   boundary.sourceName() or self.tr("batas"))
+        elif boundary is not None:
+            feedback.pushWarning(self.tr("Lapisan batas kosong atau tanpa geometri: CRS bawaan dipakai."))
+            boundary = None
         crs, epsg, wkt = self.chosen_crs(self.parameterAsEnum(parameters, self.CRS, context),
                                          boundary, context, feedback)
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
