@@ -38,6 +38,8 @@ def user_language() -> str:
 def install_translator(language: str | None = None) -> bool:
     """Load the compiled translation for ``language``; Indonesian needs none."""
     global _translator
+    if _translator is not None:      # initProcessing and initGui both ask: install once
+        return True
     language = language or user_language()
     if language == "id":
         return False

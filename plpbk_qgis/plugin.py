@@ -30,6 +30,8 @@ class PlpbkPlugin:
             return
         from .processing.provider import PlpbkProvider
 
+        install_translator()      # qgis_process and Processing without the GUI speak English too
+
         self.provider = PlpbkProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 

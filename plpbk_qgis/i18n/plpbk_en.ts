@@ -374,69 +374,69 @@
       <translation>The GeoPackage cannot be opened. Check the file path.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="40" />
+      <location filename="plpbk_qgis/plugin.py" line="42" />
       <source>PLPBK</source>
       <translation>PLPBK</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="42" />
+      <location filename="plpbk_qgis/plugin.py" line="44" />
       <source>Alat Processing PLPBK</source>
       <translation>PLPBK Processing tools</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="43" />
+      <location filename="plpbk_qgis/plugin.py" line="45" />
       <source>Buka daftar algoritma PLPBK di Processing Toolbox</source>
       <translation>Open the list of PLPBK algorithms in the Processing Toolbox</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="44" />
+      <location filename="plpbk_qgis/plugin.py" line="46" />
       <source>Periksa pustaka Python</source>
       <translation>Check Python libraries</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="45" />
+      <location filename="plpbk_qgis/plugin.py" line="47" />
       <source>Tampilkan pustaka Python yang dibutuhkan plugin</source>
       <translation>Show the Python libraries the plugin needs</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="46" />
+      <location filename="plpbk_qgis/plugin.py" line="48" />
       <source>Tentang PLPBK</source>
       <translation>About PLPBK</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="46" />
+      <location filename="plpbk_qgis/plugin.py" line="48" />
       <source>Tentang plugin PLPBK</source>
       <translation>About the PLPBK plugin</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="85" />
+      <location filename="plpbk_qgis/plugin.py" line="87" />
       <source>pustaka Python belum lengkap ({names}). Algoritma PLPBK belum dapat dijalankan.</source>
       <translation>Python libraries missing ({names}). PLPBK algorithms cannot run yet.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="92" />
+      <location filename="plpbk_qgis/plugin.py" line="94" />
       <source>Rincian dan cara memasang</source>
       <translation>Details and how to install</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="122" />
+      <location filename="plpbk_qgis/plugin.py" line="124" />
       <source>PLPBK — pustaka Python</source>
       <translation>PLPBK — Python libraries</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="129" />
+      <location filename="plpbk_qgis/plugin.py" line="131" />
       <source>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.
 Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik.</source>
       <translation>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas (community-based settlement planning).
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="62" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="64" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="65" />
       <source>Memeriksa bangunan eksisting dan persilnya terhadap aturan zona rencana kota: KDB, KLB, KDH per persil, GSB (jarak bangunan ke batas jalan terdekat, aturan per kelas jalan bila ada), tinggi dan jumlah lantai, serta kegiatan (ITBX).
 Zona persil = zona dengan porsi luas terbesar; di bawah porsi minimum hasilnya PERLU_CEK. Tanpa lapisan persil, persil diperkirakan dengan tesselasi bangunan di dalam blok jalan (persil_estimasi = true).
 Aturan per kelas luas persil dan alternatif (mis. RDTR DKI "Luas LP kurang dari 60 m2 : Alternatif 1 : 100, Alternatif 2 : 90, …", langsung dari teks kolom zona atau dari kolom aturan_kelas hasil 'Impor rencana kota'): tiap persil dinilai menurut kelas luasnya sendiri; persil sesuai bila memenuhi semua aturan satu alternatif (kolom alternatif dan kelas_luas menyebut yang dipakai). Teks yang terpotong saat ekspor: persil di kelas yang hilang PERLU_CEK. KLB dibulatkan 3 desimal, KDB/KDH 2 desimal.
@@ -447,157 +447,152 @@ Rules by plot size class and alternatives (e.g. Jakarta's RDTR "Luas LP kurang d
 Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data present but empty/ambiguous), TIDAK_DICEK (not checked: input not given). The 'alasan' field holds a code and a short explanation. The optional JSON report summarizes per rule, status and zone.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="87" />
       <source>Kolom jumlah lantai</source>
       <translation>Number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="88" />
       <source>Kolom tinggi bangunan (m)</source>
       <translation>Building height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="89" />
       <source>Kolom fungsi/kegiatan (kode ITBX)</source>
       <translation>Use/activity field (ITBX code)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="92" />
       <source>Persil</source>
       <translation>Plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="95" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="96" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="97" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="98" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="100" />
       <source>Kolom kelas jalan</source>
       <translation>Road class field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="103" />
       <source>Ruang hijau / tanah tak tertutup (untuk KDH)</source>
       <translation>Green space / unsealed ground (for KDH)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="106" />
       <source>Tinggi per lantai (m)</source>
       <translation>Height per floor (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="109" />
       <source>Porsi zona minimum (%)</source>
       <translation>Minimum zone share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="112" />
       <source>Jarak pencarian jalan terdekat (m)</source>
       <translation>Search distance for the nearest road (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="116" />
       <source>Perkirakan persil bila lapisan persil kosong</source>
       <translation>Estimate plots when the plot layer is empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="118" />
       <source>Laporan ringkas (JSON)</source>
       <translation>Summary report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="120" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="121" />
       <source>Hasil per persil</source>
       <translation>Results per plot</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="122" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="123" />
       <source>Hasil per bangunan</source>
       <translation>Results per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="133" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="134" />
       <source>Bangunan</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="140" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="141" />
       <source>Membaca bangunan …</source>
       <translation>Reading buildings …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="154" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="155" />
       <source>Jalan</source>
       <translation>Roads</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="166" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="167" />
       <source>Ruang hijau</source>
       <translation>Green space</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="169" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="170" />
       <source>Menyiapkan geometri bangunan dan persil …</source>
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="192" />
-      <source>Menghitung: {}</source>
-      <translation>Computing: {}</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="206" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="201" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="210" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="205" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="32" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="33" />
       <source>Kolom KDB rencana (%)</source>
       <translation>Planned KDB field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="33" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="34" />
       <source>Kolom KLB rencana</source>
       <translation>Planned KLB field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="34" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="35" />
       <source>Kolom KDH rencana (%)</source>
       <translation>Planned KDH field (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="35" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="36" />
       <source>Kolom GSB rencana (m)</source>
       <translation>Planned GSB field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="36" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="37" />
       <source>Kolom tinggi maksimum rencana (m)</source>
       <translation>Planned maximum height field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="37" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="38" />
       <source>Kolom jumlah lantai maksimum rencana</source>
       <translation>Planned maximum number of floors field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="59" />
       <source>Periksa kesesuaian rencana (RTPLP) dengan rencana kota</source>
       <translation>Check plan (RTPLP) conformance with the city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="62" />
       <source>Memeriksa setiap blok rencana (lapisan rencana_blok) terhadap zona rencana kota (RDTR/RTBL) yang ditumpanginya: zona dan porsinya (zona_tumpang), guna rencana terhadap kegiatan yang diizinkan di sub-zona (tabel ITBX bila ada, selain itu kelas zona), zona lindung (RTH, sempadan, badan air, cagar budaya) yang direncanakan untuk bangunan = MELANGGAR, serta aturan rencana yang harus sama atau lebih ketat daripada rencana kota (KDB, KLB, tinggi, lantai tidak lebih besar; KDH, GSB tidak lebih kecil).
 Blok harus memenuhi setiap zona yang ditumpanginya; tumpang tindih di bawah porsi serpihan diabaikan. Blok di luar zona rencana kota: PERLU_CEK.
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; kolom 'alasan' menjelaskan.</source>
@@ -606,37 +601,37 @@ A block must satisfy every zone it overlaps; overlaps below the sliver share are
 Status: SESUAI, MELANGGAR, PERLU_CEK, TIDAK_DICEK; the 'alasan' field explains.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="76" />
       <source>Blok rencana (rencana_blok)</source>
       <translation>Plan blocks (rencana_blok)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="79" />
       <source>Kolom guna rencana</source>
       <translation>Planned use field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="86" />
       <source>Porsi serpihan yang diabaikan (%)</source>
       <translation>Ignored sliver share (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="91" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="92" />
       <source>Hasil per blok rencana</source>
       <translation>Results per plan block</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="100" />
       <source>Blok rencana</source>
       <translation>Plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="112" />
       <source>kolom rencana tidak ada.</source>
       <translation>plan field not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_plan_conformance.py" line="116" />
       <source>Kolom guna rencana tidak ada: guna rencana TIDAK_DICEK.</source>
       <translation>Planned use field not found: planned use TIDAK_DICEK.</translation>
     </message>
@@ -1618,42 +1613,82 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Intensity alternative to apply (0 = the one each plot meets)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="112" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="103" />
+      <source>persil</source>
+      <translation>parcels</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="103" />
+      <source>KDB/KLB/KDH, zona, GSB</source>
+      <translation>KDB/KLB/KDH, zones, GSB</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="103" />
+      <source>aturan</source>
+      <translation>rules</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="103" />
+      <source>selesai</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="104" />
+      <source>tumpang susun zona</source>
+      <translation>zone overlay</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="104" />
+      <source>guna rencana</source>
+      <translation>planned use</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="104" />
+      <source>intensitas</source>
+      <translation>intensity</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="115" />
+      <source>Menghitung: {}</source>
+      <translation>Computing: {}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="130" />
       <source>tabel ITBX tidak dapat dibaca: {}</source>
       <translation>the ITBX table cannot be read: {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="117" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="135" />
       <source>tabel ITBX tidak dapat dibuka.</source>
       <translation>the ITBX table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="130" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="148" />
       <source>tabel ITBX harus memiliki kolom kode_kegiatan.</source>
       <translation>the ITBX table must have a kode_kegiatan column.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="157" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="175" />
       <source>Tabel ITBX (berkas CSV/XLSX/GeoPackage)</source>
       <translation>ITBX table (CSV/XLSX/GeoPackage file)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="158" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="176" />
       <source>Tabel ITBX (*.csv *.xlsx *.gpkg *.ods);;Semua berkas (*.*)</source>
       <translation>ITBX table (*.csv *.xlsx *.gpkg *.ods);;All files (*.*)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="160" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="178" />
       <source>Tabel ITBX (lapisan/tabel hasil impor rencana kota)</source>
       <translation>ITBX table (layer/table from the city plan import)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="170" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="188" />
       <source>Zona rencana kota (dengan aturan)</source>
       <translation>City plan zones (with rules)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/check_inputs.py" line="172" />
+      <location filename="plpbk_qgis/processing/check_inputs.py" line="190" />
       <source>Kolom kode zona</source>
       <translation>Zone code field</translation>
     </message>

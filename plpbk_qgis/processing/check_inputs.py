@@ -99,6 +99,24 @@ def rule_reading(alg, parameters, context) -> dict:
     return out
 
 
+# the step names core's checks report (core has no Qt, so their translations live here)
+CORE_STEPS = (tr_noop("persil"), tr_noop("KDB/KLB/KDH, zona, GSB"), tr_noop("aturan"), tr_noop("selesai"),
+              tr_noop("tumpang susun zona"), tr_noop("guna rencana"), tr_noop("intensitas"))
+
+
+def progress_reporter(feedback, start: float = 10.0, span: float = 80.0):
+    """The ``progress(fraction, text)`` callback core's checks call: progress bar, the step
+    in the user's language, and cancel (the check stops between blocks, nothing is written)."""
+    def progress(fraction, text=""):
+        if feedback.isCanceled():
+            raise PlpbkInputError(tr("Dibatalkan oleh pengguna."))
+        feedback.setProgress(start + span * fraction)
+        if text:
+            feedback.pushInfo(tr("Menghitung: {}").format(tr(text)))
+
+    return progress
+
+
 def load_itbx(path):
     """ITBX table from a CSV in the documented format, or any table QGIS can open."""
     from ..core.conformance.itbx import ItbxTable

@@ -43,3 +43,24 @@ def test_every_string_has_an_english_translation():
     assert result.returncode == 0, result.stdout + result.stderr
     assert " 0 untranslated" in result.stdout
     assert ts.read_bytes() == before            # the check never rewrites the tracked file
+
+
+def test_core_progress_steps_are_translatable():
+    """Every step name core's checks report (``step(0.1, "…")``) is listed for translation, so
+    'Menghitung: persil' comes out in English too."""
+    import ast
+
+    from plpbk_qgis.processing.check_inputs import CORE_STEPS
+
+    said = set()
+    for path in (ROOT / "plpbk_qgis" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("step", "progress") \
+                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+                said.add(node.args[1].value)
+    assert said and said <= set(CORE_STEPS), said - set(CORE_STEPS)
+    assert install_translator("en")
+    try:
+        assert all(tr(step) != step for step in CORE_STEPS if step != "KDB/KLB/KDH, zona, GSB")
+    finally:
+        remove_translator()

@@ -14,11 +14,11 @@ LAYER_PROPERTY = "plpbk/layer"     # set on every catalog layer of the survey pr
 
 
 def qgis_language() -> str:
-    """'en' when QGIS runs in English, else 'id' (titles and messages of what is made)."""
-    from qgis.core import QgsSettings
+    """'en' when QGIS runs in English, else 'id' (titles and messages of what is made): the
+    same setting the translator follows (``i18n.user_language``)."""
+    from ...i18n import user_language
 
-    locale = str(QgsSettings().value("locale/userLocale", "") or "")
-    return "en" if locale.lower().startswith("en") else "id"
+    return "en" if user_language() == "en" else "id"
 
 
 def _layers():

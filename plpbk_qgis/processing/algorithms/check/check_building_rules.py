@@ -21,6 +21,7 @@ from ...check_inputs import (
     add_itbx_parameters,
     add_rule_reading_parameters,
     add_zone_parameters,
+    progress_reporter,
     read_itbx,
     read_rule_zones,
     report_run,
@@ -183,13 +184,7 @@ class CheckBuildingRules(PlpbkAlgorithm):
         if parcels is None and not self.parameterAsBool(parameters, self.ESTIMATE_PARCELS, context):
             data.parcels = np.empty(0, dtype=object)
 
-        def progress(fraction, text=""):
-            if feedback.isCanceled():
-                from ....core.errors import PlpbkInputError
-                raise PlpbkInputError(self.tr("Dibatalkan oleh pengguna."))
-            feedback.setProgress(10 + 80 * fraction)
-            if text:
-                feedback.pushInfo(self.tr("Menghitung: {}").format(text))
+        progress = progress_reporter(feedback)
 
         result = check_buildings(data, progress)
         # the inputs' geometries are no longer needed where the outputs can reuse their WKB:

@@ -20,6 +20,7 @@ from ...check_inputs import (
     add_itbx_parameters,
     add_rule_reading_parameters,
     add_zone_parameters,
+    progress_reporter,
     read_itbx,
     read_rule_zones,
     report_run,
@@ -130,12 +131,7 @@ class CheckPlanConformance(PlpbkAlgorithm):
             itbx=itbx, sliver_share=self.parameterAsDouble(parameters, self.SLIVER_SHARE, context),
             zone_lot_rules=zones.lot_rules, **rule_reading(self, parameters, context))
 
-        def progress(fraction, text=""):
-            if feedback.isCanceled():
-                raise PlpbkInputError(self.tr("Dibatalkan oleh pengguna."))
-            feedback.setProgress(10 + 80 * fraction)
-            if text:
-                feedback.pushInfo(self.tr("Menghitung: {}").format(text))
+        progress = progress_reporter(feedback)
 
         result = check_plan(data, progress)
         inputs = [t.source_path for t in (blocks, zones.table)]
