@@ -15,6 +15,19 @@ MENU_NAME = "&PLPBK"
 LOG_TAG = "PLPBK"
 
 
+def plugin_metadata() -> dict:
+    """[general] of metadata.txt (version, homepage, tracker …); {} when it cannot be read."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        # inside the installed plugin folder; beside the package in a development checkout
+        parser.read([PLUGIN_DIR / "metadata.txt", PLUGIN_DIR.parent / "metadata.txt"], encoding="utf-8")
+        return dict(parser["general"]) if parser.has_section("general") else {}
+    except (OSError, configparser.Error):
+        return {}
+
+
 class PlpbkPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -123,11 +136,25 @@ class PlpbkPlugin:
         text = (missing + "\n\n" if missing else "") + describe_found(language)
         QMessageBox.information(self.iface.mainWindow(), tr("PLPBK — pustaka Python"), text)
 
+    def about_text(self) -> str:
+        """The About box: what the plugin is, its version, links and the libraries it found."""
+        from .adapters.survey.project_defaults import qgis_language
+
+        meta = plugin_metadata()
+        return (tr("PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.\n"
+                   "Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, "
+                   "pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik.")
+                + "\n\n" + tr("Versi {version}").format(version=meta.get("version", "?"))
+                + "\n" + tr("Situs: {url}").format(url=meta.get("homepage", ""))
+                + "\n" + tr("Laporkan masalah: {url}").format(url=meta.get("tracker", ""))
+                + "\n\n" + describe_found(qgis_language()))
+
     def show_about(self):
+        from qgis.PyQt.QtGui import QPixmap
         from qgis.PyQt.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self.iface.mainWindow(), tr("Tentang PLPBK"),
-            tr("PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.\n"
-               "Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, "
-               "pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik."))
+        box = QMessageBox(self.iface.mainWindow())
+        box.setWindowTitle(tr("Tentang PLPBK"))
+        box.setText(self.about_text())
+        box.setIconPixmap(QPixmap(str(PLUGIN_DIR / "icon.png")).scaledToWidth(64))
+        box.exec_()

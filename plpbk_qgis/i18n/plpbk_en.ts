@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
   <context>
     <name>plpbk</name>
@@ -374,61 +373,76 @@
       <translation>The GeoPackage cannot be opened. Check the file path.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="42" />
+      <location filename="plpbk_qgis/plugin.py" line="55" />
       <source>PLPBK</source>
       <translation>PLPBK</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="44" />
+      <location filename="plpbk_qgis/plugin.py" line="57" />
       <source>Alat Processing PLPBK</source>
       <translation>PLPBK Processing tools</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="45" />
+      <location filename="plpbk_qgis/plugin.py" line="58" />
       <source>Buka daftar algoritma PLPBK di Processing Toolbox</source>
       <translation>Open the list of PLPBK algorithms in the Processing Toolbox</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="46" />
+      <location filename="plpbk_qgis/plugin.py" line="59" />
       <source>Periksa pustaka Python</source>
       <translation>Check Python libraries</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="47" />
+      <location filename="plpbk_qgis/plugin.py" line="60" />
       <source>Tampilkan pustaka Python yang dibutuhkan plugin</source>
       <translation>Show the Python libraries the plugin needs</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="48" />
+      <location filename="plpbk_qgis/plugin.py" line="61" />
       <source>Tentang PLPBK</source>
       <translation>About PLPBK</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="48" />
+      <location filename="plpbk_qgis/plugin.py" line="61" />
       <source>Tentang plugin PLPBK</source>
       <translation>About the PLPBK plugin</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="87" />
+      <location filename="plpbk_qgis/plugin.py" line="100" />
       <source>pustaka Python belum lengkap ({names}). Algoritma PLPBK belum dapat dijalankan.</source>
       <translation>Python libraries missing ({names}). PLPBK algorithms cannot run yet.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="94" />
+      <location filename="plpbk_qgis/plugin.py" line="107" />
       <source>Rincian dan cara memasang</source>
       <translation>Details and how to install</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="124" />
+      <location filename="plpbk_qgis/plugin.py" line="137" />
       <source>PLPBK — pustaka Python</source>
       <translation>PLPBK — Python libraries</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/plugin.py" line="131" />
+      <location filename="plpbk_qgis/plugin.py" line="144" />
       <source>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas.
 Basis data Pemetaan Swadaya, impor peta dasar dan rencana kota, pemeriksaan KDB/KLB/KDH/GSB/tinggi/ITBX dan album peta 1:1000 untuk uji publik.</source>
       <translation>PLPBK: Penataan Lingkungan Permukiman Berbasis Komunitas (community-based settlement planning).
 Pemetaan Swadaya (community self-mapping) database, base map and city plan import, KDB/KLB/KDH/GSB/height/ITBX checks and 1:1000 map albums for the public review (uji publik).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/plugin.py" line="147" />
+      <source>Versi {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/plugin.py" line="148" />
+      <source>Situs: {url}</source>
+      <translation>Website: {url}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/plugin.py" line="149" />
+      <source>Laporkan masalah: {url}</source>
+      <translation>Report a problem: {url}</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="62" />
@@ -1518,27 +1532,27 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="87" />
+      <location filename="plpbk_qgis/processing/base.py" line="97" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="87" />
+      <location filename="plpbk_qgis/processing/base.py" line="97" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="87" />
+      <location filename="plpbk_qgis/processing/base.py" line="97" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="94" />
+      <location filename="plpbk_qgis/processing/base.py" line="104" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="104" />
+      <location filename="plpbk_qgis/processing/base.py" line="114" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>

@@ -23,6 +23,10 @@ def group_titles():
     }
 
 
+GROUP_ICONS = {"survey": "/mActionNewGeoPackageLayer.svg", "import": "/mActionAddOgrLayer.svg",
+               "check": "/mIconCertificateTrusted.svg", "print": "/mActionNewLayout.svg"}
+
+
 def _language() -> str:
     from ..adapters.survey.project_defaults import qgis_language
 
@@ -49,6 +53,12 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
 
     def name(self):
         return self.ALGORITHM_ID
+
+    def icon(self):
+        """One icon per toolbox group (QGIS theme icons, so they match the user's theme)."""
+        from qgis.core import QgsApplication
+
+        return QgsApplication.getThemeIcon(GROUP_ICONS.get(self.GROUP_KEY, "/processingAlgorithm.svg"))
 
     def group(self):
         return group_titles()[self.GROUP_KEY]

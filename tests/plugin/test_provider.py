@@ -42,3 +42,20 @@ def test_each_algorithm_lives_in_its_group_folder():
                   if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
                   and any(getattr(t, "id", None) == "GROUP_KEY" for t in node.targets)]
         assert groups and path.parent.name == folders[groups[0]], path
+
+
+def test_group_icons_and_about_box(plpbk_provider):
+    from qgis.core import QgsApplication
+
+    from plpbk_qgis.plugin import PlpbkPlugin, plugin_metadata
+
+    icons = {}
+    for alg in plpbk_provider.algorithms():
+        assert not alg.icon().isNull(), alg.id()
+        icons.setdefault(alg.groupId(), alg.icon().cacheKey())
+    assert len(icons) == 4                               # one icon per toolbox group
+    assert len(set(icons.values())) == 4
+    text = PlpbkPlugin(None).about_text()
+    meta = plugin_metadata()
+    assert meta["version"] in text and meta["homepage"] in text and meta["tracker"] in text
+    assert "shapely" in text and QgsApplication.instance() is not None
