@@ -250,3 +250,27 @@ def test_report_names_class_and_alternative():
     assert only.ident == "P2" and only.judged_by == "luas 60 m2 - 120 m2, alternatif 2"
     assert only.items == ["KDB 95 % (maks 80 %)"]
     assert violation_csv_rows(table)[0]["kelas_luas_alternatif"] == only.judged_by
+
+
+def test_an_alternative_the_zone_lacks_is_not_chosen():
+    """Zone A has alternatives 1/2, zone B 1/2/3. A parcel in A with KDB 75 breaks both of A's:
+    MELANGGAR under alternative 2 (the fewest failures), never 'alternative 3 missing'."""
+    parcels = arr(box(0, 0, 10, 10), box(100, 0, 110, 10))
+    buildings = arr(box(0, 0, 7.5, 10), box(100, 0, 107.5, 10))
+    data = BuildingCheckInput(buildings=buildings, parcels=parcels, zones=arr(box(-5, -5, 50, 50), box(60, -5, 150, 50)),
+                              zone_codes=["A", "B"],
+                              zone_columns={"kdb_maks": ["Alternatif 1 : 60, Alternatif 2 : 70",
+                                                         "Alternatif 1 : 60, Alternatif 2 : 70, Alternatif 3 : 80"]})
+    p = check_buildings(data).parcels
+    assert list(p["status_kdb"]) == ["MELANGGAR", "SESUAI"]
+    assert list(p["alternatif"]) == [1.0, 3.0]
+    assert "ALTERNATIF_TIDAK_ADA" not in p["alasan"][0]
+
+
+def test_building_rules_follow_the_fixed_alternative():
+    data = BuildingCheckInput(buildings=arr(box(0, 0, 5, 5)), parcels=arr(box(0, 0, 10, 10)),
+                              zones=arr(box(-5, -5, 50, 50)), zone_codes=["A"],
+                              zone_columns={"kdb_maks": ["60"], "lantai_maks": ["Alternatif 1 : 2, Alternatif 2 : 4"]},
+                              floors=["3"], alternative=2)
+    b = check_buildings(data).buildings
+    assert (b["lantai_maks"][0], b["status_lantai"][0]) == (4.0, "SESUAI")

@@ -188,3 +188,61 @@ def test_unreadable_text_is_reported(raw):
 def test_empty_spellings():
     for raw in (None, "", "-", "NULL", math.nan):
         assert read_rule("kdb_maks", raw).empty
+
+
+# --- review findings: each value read whole, cuts by bytes, messy headers ----------------------
+
+@pytest.mark.parametrize("column, raw", [
+    ("kdb_maks", "Alternatif 1 : 60-70, Alternatif 2 : 50"),          # a range is not a value
+    ("gsb_min", "Alternatif 1 : 5 cm, Alternatif 2 : 3 m"),            # a unit that is not GSB's
+    ("kdb_maks", "KDB: Alternatif 1 : 60, Alternatif 2 : 50, KLB: Alternatif 1 : 1,2, Alternatif 2 : 1,5"),
+    ("kdb_maks", "Alternatif 1 : 60 (lihat catatan), Alternatif 2 : 50"),
+])
+def test_alternative_values_are_read_whole(column, raw):
+    rule = read_rule(column, raw)
+    assert not rule.ok and rule.value is None and not rule.classes, rule
+
+
+def test_decimal_commas_inside_alternatives():
+    rule = read_rule("klb_maks", "Alternatif 1 : 1,2, Alternatif 2 : 1,5")
+    assert rule.classes[0].values == {1: 1.2, 2: 1.5}
+    petogogan = read_rule("kdb_maks", "Alternatif 1 : 60,Alternatif 2 : 50")    # no space after the comma
+    assert petogogan.classes[0].values == {1: 60.0, 2: 50.0}
+
+
+def test_cut_at_254_bytes_with_m2_superscript():
+    text = ("- Luas LP 60 m² - 120 m² : "
+            "Alternatif 1 : 90, Alternatif 2 : 80, - Luas LP lebih dari 120 - 240 m² : Alternatif 1 : 80, "
+            "Alternatif 2 : 70, - Luas LP lebih dari 240 m² : Alternatif 1 : 70, Alternatif 2 : 60")
+    stump = text[:text.rindex("Alternatif 2 : 60") + len("Alternatif 2 : 6")]
+    cut = " " * (254 - len(stump.encode("utf-8"))) + stump          # 254 bytes, fewer characters
+    assert len(cut.encode("utf-8")) == 254 and len(cut) < 254 and cut.endswith(": 6")
+    rule = read_rule("kdb_maks", cut)
+    assert rule.truncated and all(6.0 not in c.values.values() for c in rule.classes)
+
+
+def test_short_unreadable_last_class_is_unreadable_not_cut():
+    rule = read_rule("kdb_maks", "- Luas LP kurang dari 60 m2 : 60, - Luas LP lebih dari atau sama dengan 60 m2 : 50")
+    assert not rule.ok and not rule.truncated
+
+
+@pytest.mark.parametrize("raw, bounds", [
+    ("Luas LP 60 m2 s.d. 120 m2 : 50", (60.0, 120.0)),
+    ("Luas LP kurang dari 1.000 m2 : 50", (None, 1000.0)),
+    ("LUAS LP 60 M2 – 120 M2 : 50", (60.0, 120.0)),
+])
+def test_messy_headers(raw, bounds):
+    (only,) = read_rule("kdb_maks", raw).classes
+    assert (only.min_m2, only.max_m2) == bounds
+
+
+@pytest.mark.parametrize("column, raw, value", [("gsb_min", "Luas LP kurang dari 60 m2 : 3 m", 3.0),
+                                                ("lantai_maks", "Luas LP kurang dari 60 m2 : 3 lantai", 3.0)])
+def test_single_class_values_carry_their_units(column, raw, value):
+    (only,) = read_rule(column, raw).classes
+    assert only.values == {0: value}
+
+
+def test_overlapping_table_classes_are_refused():
+    rule = classes_from_rows([(None, None, 60.0), (200.0, None, 50.0)])
+    assert not rule.ok and "tumpang tindih" in rule.note

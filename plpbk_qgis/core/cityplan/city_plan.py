@@ -150,7 +150,7 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
     report = ImportReport(count=n, mapping=dict(mapping))
     tables = [t for t in (intensitas, tata_bangunan) if t is not None]
     known = {zone_key(c) for t in tables for c in t.codes()}
-    cache = {}
+    cache, readings = {}, {}
     rows = []
     for i in range(n):
         def raw(target, i=i):
@@ -163,7 +163,10 @@ def normalise_features(columns: dict, n: int, mapping: dict, plan_type: str = "R
         if empty_geometry is not None and empty_geometry[i]:
             notes.append("tanpa geometri: gambar ulang poligonnya atau hapus fitur ini di lapisan sumber")
         for target in RULE_FIELDS:
-            value, note = read_rule_attribute(target, raw(target), units)
+            key = (target, repr(raw(target)))
+            if key not in readings:         # 10⁴ polygons repeat a few dozen texts
+                readings[key] = read_rule_attribute(target, raw(target), units)
+            value, note = readings[key]
             record[target] = value
             if note:
                 notes.append(note)

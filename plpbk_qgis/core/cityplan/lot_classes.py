@@ -88,12 +88,15 @@ class ClassText:
 
 
 _HEADER = re.compile(r"\bluas\s*(?:lp|lahan|persil|kavling|kaveling|tanah)?\b\s*", re.IGNORECASE)
-_ALTERNATIVE = re.compile(r"alt(?:ernatif)?\.?\s*(?P<n>\d+)\s*:?\s*(?P<v>\d+(?:[.,]\d+)*\s*%?)",
-                          re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\balt(?:ernatif)?\.?\s*(?P<n>\d+)\s*:?\s*", re.IGNORECASE)
+# where a value ends: a comma followed by a space or a dash ("1,2, Alternatif 2" keeps its
+# decimal comma), a semicolon, or " - " before the next class
+_VALUE_END = re.compile(r",\s|,-|,$|;|\s-\s|\s-$")
+_SEPARATORS = " ,;-\t\n"
 _AREA = r"\d[\d.,]*\d|\d"
 _M2 = r"(?:m2|m²|meter persegi)?"
 _RANGE = re.compile(rf"^(?P<gt>lebih dari|>|di atas)?\s*(?P<a>{_AREA})\s*{_M2}\s*"
-                    rf"(?:-|–|—|s/?d\.?|sampai(?: dengan)?|hingga)\s*(?P<b>{_AREA})\s*{_M2}", re.IGNORECASE)
+                    rf"(?:-|–|—|s/?d\.?|s\.d\.?|sampai(?: dengan)?|hingga)\s*(?P<b>{_AREA})\s*{_M2}", re.IGNORECASE)
 _OPEN = re.compile(rf"^(?P<op>lebih dari|>=|>|≥|di atas|minimal|kurang dari|<=|<|≤|maksimal|di bawah)"
                    rf"\s*(?P<a>{_AREA})\s*{_M2}", re.IGNORECASE)
 _UPPER_EXCLUSIVE = ("kurang dari", "<", "di bawah")
@@ -102,8 +105,12 @@ _LOWER_INCLUSIVE = (">=", "≥", "minimal")
 
 
 def _area(text: str) -> float | None:
+    """A lot area in m². "1.000" is a thousand here: 1 m² is no lot size (the general number
+    reader refuses it as ambiguous)."""
     from ..values import parse_number
 
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        return float(text.replace(".", ""))
     parsed = parse_number(text)
     return parsed.value if parsed.ok else None
 
@@ -134,13 +141,36 @@ def _clean(raw) -> str:
     return str(raw).replace("\u00a0", " ").replace("\u2026", " ").replace("...", " ")
 
 
-def _values(body: str) -> dict | None:
-    """{alternative: value text} of a class body; 0 = a single value; None = unreadable."""
-    found = {int(m.group("n")): m.group("v").strip() for m in _ALTERNATIVE.finditer(body)}
-    if found:
-        return found
-    single = body.strip(" ,;-")
-    return {0: single} if re.fullmatch(r"[\d.,]+\s*%?", single) else None
+def _value_text(segment: str) -> tuple[str, str]:
+    """(value text, what follows it) of the text after an alternative marker or a class colon."""
+    segment = segment.lstrip(_SEPARATORS)
+    end = _VALUE_END.search(segment)
+    if end is None:
+        return segment.strip(), ""
+    return segment[:end.start()].strip(), segment[end.start():]
+
+
+def _values(body: str, last: bool = False) -> dict | None:
+    """{alternative: value text} of a class body; 0 = a single value; None = unreadable.
+    Every value is read whole later (a range, a wrong unit or extra words are refused there);
+    here only the shape is checked: no alternative twice, nothing but separators between
+    values. ``last``: the body ends the text, where a cut may leave debris after a value."""
+    markers = list(_ALTERNATIVE.finditer(body))
+    if not markers:
+        value, rest = _value_text(body)
+        return {0: value} if value and (not rest.strip(_SEPARATORS) or last) else None
+    if body[:markers[0].start()].strip(_SEPARATORS):
+        return None                  # words before the first alternative ("KDB: Alternatif 1 …")
+    found = {}
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(body)
+        value, rest = _value_text(body[marker.end():end])
+        number = int(marker.group("n"))
+        final = last and index == len(markers) - 1
+        if number in found or not value or (rest.strip(_SEPARATORS) and not final):
+            return None
+        found[number] = value
+    return found
 
 
 def split_classes(raw) -> ClassText:
@@ -148,10 +178,11 @@ def split_classes(raw) -> ClassText:
     alternatives without classes ("Alternatif 1 : 60, Alternatif 2 : 50") or not class text at
     all (``found`` False, for the plain number reader)."""
     text = _clean(raw)
-    cut = len(str(raw)) in EXPORT_CUT_LENGTHS
+    # exports cut at 254 characters or at 254 bytes (UTF-8: "m²" takes two)
+    cut = len(str(raw)) in EXPORT_CUT_LENGTHS or len(str(raw).encode("utf-8")) in EXPORT_CUT_LENGTHS
     headers = list(_HEADER.finditer(text))
     if not headers:
-        values = _values(text) if _ALTERNATIVE.search(text) else None
+        values = _values(text, last=True) if _ALTERNATIVE.search(text) else None
         if values is None or 0 in values:
             return ClassText(True, [])
         if cut:
@@ -164,9 +195,9 @@ def split_classes(raw) -> ClassText:
         end = headers[index + 1].start() if not last else len(text)
         label_text, colon, body = text[header.end():end].partition(":")
         bounds = class_bounds(label_text)
-        values = _values(body) if colon else None
+        values = _values(body, last) if colon else None
         if bounds is None or values is None:
-            if last and classes:
+            if last and classes and cut:
                 # an unreadable last class after readable ones is what a cut leaves behind
                 return ClassText(True, classes, truncated=True, cut_bounds=bounds,
                                  note="teks terpotong")
@@ -186,7 +217,8 @@ def split_classes(raw) -> ClassText:
 
 
 def _ends_after_value(body: str) -> bool:
-    """True when something (a separator, the next header's start) follows the last value, so
-    that value cannot have lost digits to the cut."""
-    matches = list(_ALTERNATIVE.finditer(body))
-    return bool(matches) and bool(body[matches[-1].end():].strip())
+    """True when a separator follows the last value, so that value cannot have lost digits
+    to the cut ("…, Alternatif 2 : 80, - Lu")."""
+    markers = list(_ALTERNATIVE.finditer(body))
+    segment = body[markers[-1].end():] if markers else body.split(":", 1)[-1]
+    return bool(_value_text(segment)[1])

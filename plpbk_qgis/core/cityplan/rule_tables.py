@@ -285,9 +285,12 @@ def zone_rule_values(code, *tables) -> tuple[dict, list]:
             if len(found) == 1 and all(row.values.get(column) is not None for row in rows):
                 values[column] = found.pop()
             elif found and by_lot_only:
-                values[column] = classes_from_rows(
+                rule = classes_from_rows(
                     [(*(row.values.get(f) for f in LOT_CLASS_FIELDS), row.values.get(column))
                      for row in rows if row.values.get(column) is not None])
+                values[column] = rule if rule.ok else None
+                if not rule.ok:
+                    notes.append(f"{column} {rule.note}")
             elif len(found) == 1:
                 values[column] = found.pop()
             elif len(found) > 1:

@@ -226,6 +226,11 @@ def classes_from_rows(rows) -> RuleValue:
     for low, high, value in sorted(rows, key=lambda r: (-1 if r[0] is None else r[0])):
         label = f"luas {'0' if low is None else f'{low:g}'}–{'…' if high is None else f'{high:g}'} m2"
         classes.append(LotClass(low, high, {0: value}, low is None or low == 0, True, label))
+    for before, after in zip(classes, classes[1:]):
+        # (a, b] and (c, d] overlap when c < b: a lot there would have two rules
+        if before.max_m2 is None or (after.min_m2 or 0.0) < before.max_m2:
+            return RuleValue(None, ok=False, note=f"kelas luas tumpang tindih: {before.label} dan {after.label}; "
+                                                  "perbaiki luas_kelas_min/luas_kelas_maks")
     single = _single_value(classes)
     if single is not None:
         return RuleValue(None, single)

@@ -137,6 +137,7 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     # a building's tata-bangunan rules follow its parcel's lot class and alternative
     b_area = _gather(measures.area, b_parcel)
     b_alternative = np.nan_to_num(_gather(p_out["alternatif"], b_parcel)).astype(np.int64)
+    b_alternative[b_alternative == 0] = data.alternative
     b_out = rule_checks.building_rules(b, b_reasons, floors=floors, heights=heights,
                                        setbacks=setbacks, floor_height=data.floor_height,
                                        uses=data.uses, itbx=data.itbx, area=b_area,

@@ -36,13 +36,17 @@ def _get(judged, attribute):
     return getattr(judged.allowed, attribute) if attribute != "status" else judged.status
 
 
-def _choose(statuses_by_alternative) -> tuple[np.ndarray, np.ndarray]:
-    """(index of the chosen alternative, its number of violated rules) per feature."""
-    fails = np.stack([sum((s == MELANGGAR).astype(np.int64) for s in statuses)
-                      for statuses in statuses_by_alternative])
-    unsure = np.stack([sum((s == PERLU_CEK).astype(np.int64) for s in statuses)
-                       for statuses in statuses_by_alternative])
-    key = fails * (len(INTENSITY_RULES) + 1) + unsure
+def _choose(judged_by_alternative) -> tuple[np.ndarray, np.ndarray]:
+    """(index of the chosen alternative, its number of violated rules) per feature. An
+    alternative the feature's zone does not have is chosen only when no other is there."""
+    def count(per_rule, test):
+        return sum(test(j).astype(np.int64) for j in per_rule)
+
+    lacking = np.stack([count(per_rule, lambda j: j.allowed.no_alternative) for per_rule in judged_by_alternative])
+    fails = np.stack([count(per_rule, lambda j: j.status == MELANGGAR) for per_rule in judged_by_alternative])
+    unsure = np.stack([count(per_rule, lambda j: j.status == PERLU_CEK) for per_rule in judged_by_alternative])
+    width = len(INTENSITY_RULES) + 1
+    key = (lacking * width + fails) * width + unsure
     choice = np.argmin(key, axis=0)          # first minimum: the lowest alternative number
     return choice, np.take_along_axis(fails, choice[None, :], axis=0)[0]
 
@@ -59,7 +63,7 @@ def intensity(ctx: ZoneContext, reasons: Reasons, out: dict, measured: dict, are
     judged = [[judge(ctx, measured[m], field, at_most=at_most, area=area, alternative=k)
                for m, field, _, at_most, _ in rules] for k in numbers]
     if len(numbers) > 1:
-        choice, fails = _choose([[j.status for j in per_rule] for per_rule in judged])
+        choice, fails = _choose(judged)
     else:
         choice, fails = np.zeros(n, dtype=np.int64), None
     used = np.zeros(n, dtype=np.int64)
@@ -82,7 +86,7 @@ def intensity(ctx: ZoneContext, reasons: Reasons, out: dict, measured: dict, are
     if any(r[0] == "klb" for r in rules):
         reasons.add(klb_unknown, "LANTAI_PERSIL_TIDAK_LENGKAP")
     if fails is not None:
-        detail = np.array([f"alternatif {k}" for k in np.asarray(numbers)[choice]], dtype=object)
+        detail = np.array([f"alternatif {k}" for k in numbers], dtype=object)[choice]
         reasons.add((used > 0) & (fails > 0), "ALTERNATIF_TIDAK_TERPENUHI", detail=detail)
     out["alternatif"] = np.where(used > 0, used, np.nan)
     out["kelas_luas"] = labels

@@ -133,7 +133,7 @@ def _resolve_lot_rule(column: str, rule: RuleValue, members, area, alternative, 
         out.detail[rest] = f"teks aturan terpotong saat ekspor: '{raw}'"
     else:
         out.no_class[rest] = True
-        out.detail[rest] = [f"luas {a:g} m2 tidak termasuk kelas mana pun: '{raw}'" for a in area[~placed]]
+        out.detail[rest] = f"luas persil (luas_persil) tidak termasuk kelas mana pun: '{raw}'"
 
 
 def _zone_rule(column: str, raws, lot_rules, units: str) -> ZoneRule:
