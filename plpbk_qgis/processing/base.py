@@ -27,6 +27,17 @@ GROUP_ICONS = {"survey": "/mActionNewGeoPackageLayer.svg", "import": "/mActionAd
                "check": "/mIconCertificateTrusted.svg", "print": "/mActionNewLayout.svg"}
 
 
+def tidy_message(text: str) -> str:
+    """Every message a user reads starts with a capital letter and has no doubled
+    punctuation ("failed.." from a library's own full stop, ". ." from joined sentences)."""
+    import re
+
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", str(text).strip())
+    text = re.sub(r"\.\s+\.", ".", text)
+    text = re.sub(r":\s*:", ":", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
 def _language() -> str:
     from ..adapters.survey.project_defaults import qgis_language
 
@@ -95,27 +106,27 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
-            raise QgsProcessingException(error.describe(words)) from error
+            raise QgsProcessingException(tidy_message(error.describe(words))) from error
         except QgsProcessingException:
             raise
         except OSError as error:
             # unwritable or missing folders, a file where a folder was expected, a full disk
             where = error.filename or ""
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(tidy_message(tr(
                 "Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain "
                 "yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.").format(
-                    path=where, reason=error.strerror or error)) from error
+                    path=where, reason=error.strerror or error))) from error
         except Exception as error:  # noqa: BLE001 - never a traceback in front of the user
             import traceback
 
             from qgis.core import Qgis, QgsMessageLog
 
             QgsMessageLog.logMessage(traceback.format_exc(), "PLPBK", Qgis.Critical)
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(tidy_message(tr(
                 "{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. "
                 "Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan "
                 "(tab PLPBK).").format(name=self.displayName(), kind=type(error).__name__,
-                                       message=error)) from error
+                                       message=error))) from error
 
     def field_of(self, parameters, key, context, source):
         """The field chosen for ``key`` on ``source``, or None. A default field name the layer

@@ -144,6 +144,10 @@ def test_hostile_input(run_alg, tmp_path, case):
     said = "\n".join(Feedback.errors + [outcome or ""])
     assert "Traceback" not in said and 'File "' not in said, said
     assert "berhenti karena masalah yang tidak terduga" not in said, said     # the safety net: a defect
+    if outcome:
+        message = outcome.splitlines()[-1]
+        assert message[:1].isupper() or not message[:1].isalpha(), message      # a capital letter first
+        assert ".." not in message.replace("...", "") and "::" not in message, message
     if expected is None:
         assert outcome is None, outcome
     else:
