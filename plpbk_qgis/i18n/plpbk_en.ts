@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
   <context>
     <name>plpbk</name>
@@ -1532,27 +1533,27 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="97" />
+      <location filename="plpbk_qgis/processing/base.py" line="108" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="97" />
+      <location filename="plpbk_qgis/processing/base.py" line="108" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="97" />
+      <location filename="plpbk_qgis/processing/base.py" line="108" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="104" />
+      <location filename="plpbk_qgis/processing/base.py" line="115" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="114" />
+      <location filename="plpbk_qgis/processing/base.py" line="125" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>

@@ -245,7 +245,7 @@ def test_cancel_stops_the_album_after_the_current_map(album, run_alg, tmp_path):
                 self.cancel()
 
     ids = catalog_map_ids()
-    with pytest.raises(QgsProcessingException, match="dibatalkan"):
+    with pytest.raises(QgsProcessingException, match="(?i)dibatalkan"):
         run_alg("renderthematicmaps", {"DATABASE": str(SAMPLE), "SHEET_INDEX": album["sheets"],
                                        "MAPS": [ids.index(m) for m in MAPS], "VARIANT": 0,
                                        "OUTPUT_FOLDER": str(tmp_path / "batal")}, CancelAfterFirstMap())
