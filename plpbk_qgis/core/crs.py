@@ -5,6 +5,8 @@ Decides whether a layer's coordinates are in metres and fit what its CRS declare
 
 from __future__ import annotations
 
+import math
+
 # Plausible projected coordinates for Indonesia (UTM / TM-3, any false origin in use).
 MAX_PROJECTED_ABS = 20_000_000.0
 
@@ -18,6 +20,10 @@ def extent_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | N
         return ("tidak memiliki sistem koordinat (CRS). Tetapkan CRS yang benar lewat "
                 "Properti Lapisan > Sumber (mis. EPSG:23834 TM-3 zona 48.2 atau UTM SRGI2013).")
     xmin, ymin, xmax, ymax = extent
+    if not all(math.isfinite(v) for v in extent) or xmin > xmax or ymin > ymax:
+        # QGIS gives an inverted "null" extent when no feature has a geometry
+        return ("tidak memiliki geometri yang terisi (semua fitur kosong atau tanpa geometri). "
+                "Gambar ulang geometrinya atau pilih lapisan lain.")
     looks_like_degrees = -180.0 <= xmin <= xmax <= 180.0 and -90.0 <= ymin <= ymax <= 90.0
     if is_geographic:
         if not looks_like_degrees:

@@ -1,0 +1,90 @@
+"""Hostile layers for every algorithm that reads a vector layer: empty, NULL geometries, no CRS,
+points where polygons are expected, metres declared as WGS84, self-intersecting polygons, text in
+numeric fields. Each ends in a result or a clear message (never a traceback or the
+'unexpected problem' safety net), and the sample file is never modified."""
+
+import hashlib
+
+import pytest
+
+from plpbk_qgis.core.resources import resource_path
+
+SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
+X, Y = 700000, 9300000
+
+
+def _layer(kind, crs="EPSG:23834", fields="&field=id:string&field=jml_lantai:string&field=kode_zona:string", rows=()):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?{'crs=' + crs if crs else ''}{fields}", "uji_hostil", "memory")
+    features = []
+    for wkt, *values in rows:
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(values))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _square(x=X, y=Y, size=10):
+    return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+
+
+BOWTIE = f"POLYGON(({X} {Y},{X + 10} {Y + 10},{X + 10} {Y},{X} {Y + 10},{X} {Y}))"
+
+LAYERS = {
+    "empty": lambda: _layer("Polygon"),
+    "null_geometry": lambda: _layer("Polygon", rows=[(None, "a", "2", "R-2")]),
+    "no_crs": lambda: _layer("Polygon", crs="", rows=[(_square(), "a", "2", "R-2")]),
+    "points": lambda: _layer("Point", rows=[(f"POINT({X} {Y})", "a", "2", "R-2")]),
+    "metres_as_wgs84": lambda: _layer("Polygon", crs="EPSG:4326", rows=[(_square(), "a", "2", "R-2")]),
+    "self_intersecting": lambda: _layer("Polygon", rows=[(BOWTIE, "a", "dua", "R-2"), (_square(X + 20), "b", "2", "R-2")]),
+}
+
+# algorithm -> (key of the hostile layer, the other parameters)
+ALGORITHMS = {
+    "checkbuildingrules": ("BUILDINGS", {"ZONES": f"{SAMPLE}|layername=rdtr_contoh", "ZONE_CODE_FIELD": "KODSZN",
+                                         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}),
+    "checkbuildingrules_zones": ("ZONES", {"BUILDINGS": f"{SAMPLE}|layername=bangunan",
+                                           "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}),
+    "checkplanconformance": ("BLOCKS", {"ZONES": f"{SAMPLE}|layername=rdtr_contoh", "ZONE_CODE_FIELD": "KODSZN",
+                                        "OUTPUT": "TEMPORARY_OUTPUT"}),
+    "importcityplan": ("INPUT", {"FIELD_MAP": "kode_zona=kode_zona", "OUTPUT": "TEMPORARY_OUTPUT"}),
+    "createsheetindex": ("PRIORITY_AREA", {"OUTPUT": "TEMPORARY_OUTPUT"}),
+    "createsurveydatabase": ("BOUNDARY", {}),
+    "importbasemap": ("INPUT", {"TARGET_CRS": "EPSG:23834", "OUTPUT_VECTOR": "TEMPORARY_OUTPUT"}),
+}
+
+
+@pytest.mark.parametrize("layer", sorted(LAYERS))
+@pytest.mark.parametrize("alg", sorted(ALGORITHMS))
+def test_hostile_layer(run_alg, tmp_path, alg, layer):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    key, params = ALGORITHMS[alg]
+    params = dict(params)
+    if alg == "createsurveydatabase":
+        params["DATABASE"] = str(tmp_path / "survei.gpkg")
+    errors = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatal=False):  # noqa: N802
+            errors.append(error)
+
+    before = hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
+    try:
+        run_alg(alg.split("_")[0], {**params, key: LAYERS[layer]()}, Feedback())
+        outcome = ""
+    except QgsProcessingException as error:
+        outcome = str(error)
+    said = "\n".join(errors + [outcome])
+    assert "Traceback" not in said and 'File "' not in said, said
+    assert "berhenti karena masalah yang tidak terduga" not in said, said
+    if outcome:
+        message = outcome.splitlines()[-1]
+        if layer == "null_geometry":
+            assert "tanpa geometri" in message, message        # said as it is, not "out of range"
+        assert len(message) > 20 and (message[:1].isupper() or not message[:1].isalpha()), message
+    assert hashlib.sha256(SAMPLE.read_bytes()).hexdigest() == before
