@@ -274,3 +274,20 @@ def test_building_rules_follow_the_fixed_alternative():
                               floors=["3"], alternative=2)
     b = check_buildings(data).buildings
     assert (b["lantai_maks"][0], b["status_lantai"][0]) == (4.0, "SESUAI")
+
+
+@pytest.mark.parametrize("kdb, klb, status", [
+    ("60", "2", "MELANGGAR"),      # alt 1 breaks KLB (0.6), alt 2 breaks KDB (50): no alternative admits both
+    ("50", "2", "SESUAI"),         # alternative 2 as a whole
+    ("60", "0,6", "SESUAI"),       # alternative 1 as a whole
+    ("45", "0,5", "SESUAI"),
+])
+def test_plan_check_judges_alternatives_as_sets(kdb, klb, status):
+    data = PlanCheckInput(blocks=arr(box(0, 0, 50, 50)), uses=None,
+                          planned={"kdb_rencana": [kdb], "klb_rencana": [klb]}, zones=arr(box(-10, -10, 100, 100)),
+                          zone_codes=["R-2"], zone_columns={"kdb_maks": ["Alternatif 1 : 60, Alternatif 2 : 50"],
+                                                            "klb_maks": ["Alternatif 1 : 0,6, Alternatif 2 : 2"]})
+    out = check_plan(data).blocks
+    assert out["status"][0] == status
+    if status == "MELANGGAR":
+        assert "ALTERNATIF_TIDAK_TERPENUHI" in out["alasan"][0]

@@ -25,6 +25,7 @@ import shapely
 from ..cityplan.rule_values import read_number
 from .columns import parse_column
 from .geometry import clean_polygons, dominant, overlap_areas, sum_by
+from .plan_alternatives import alternative_statuses, pair_status
 from .plan_use import is_protected, judge_uses, zone_class
 from .rules import (
     MELANGGAR,
@@ -112,16 +113,6 @@ def _bounds(rules: dict, base: str, at_most: bool, nz: int):
     return strict, loose, by_road, by_lot, unusable
 
 
-def _pair_status(planned, strict, loose, at_most, digits):
-    p, s, w = rounded(planned, digits), rounded(strict, digits), rounded(loose, digits)
-    with np.errstate(invalid="ignore"):
-        fits = p <= s if at_most else p >= s
-        breaks = p > w if at_most else p < w
-    status = np.where(fits, SESUAI, np.where(breaks, MELANGGAR, PERLU_CEK)).astype(np.int8)
-    status[np.isnan(p) | np.isnan(s)] = PERLU_CEK
-    return status
-
-
 def _add_pair_reasons(reasons: Reasons, block, mask, code, detail):
     """One reason per block, details of all its flagged zone overlaps joined."""
     rows = np.flatnonzero(mask)
@@ -199,6 +190,10 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
 
     step(0.6, "intensitas")
     rules = read_zone_rules(data.zone_columns, RULE_FIELDS, data.rule_units, data.zone_lot_rules)
+    # zones whose intensities come as alternatives: KDB, KLB and KDH judged together
+    planned_values = {name: parse_column(data.planned[field], partial(read_number, field, units=data.rule_units))[0]
+                      for name, field, _, _ in PLAN_RULES if field in data.planned}
+    by_alternative, alternative = alternative_statuses(rules, fi, zj, planned_values, decimals_of)
     looser = []   # (pair mask, detail) per rule: one RENCANA_LEBIH_LONGGAR reason per block
     for name, planned_field, city_field, at_most in PLAN_RULES:
         bounds = _bounds(rules, city_field, at_most, nz)
@@ -210,7 +205,10 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
             data.planned[planned_field], partial(read_number, planned_field, units=data.rule_units))
         strict, loose, by_road, by_lot, unusable = bounds
         digits = decimals_of(name)
-        pair = _pair_status(planned[fi], strict[zj], loose[zj], at_most, digits)
+        pair = pair_status(planned[fi], strict[zj], loose[zj], at_most, digits)
+        if name in by_alternative:
+            decided = by_alternative[name] >= 0
+            pair[decided] = by_alternative[name][decided]
         status = empty_status(n, PERLU_CEK)
         status[np.unique(fi)] = SESUAI
         np.maximum.at(status, fi, pair)
@@ -236,6 +234,12 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
         _add_pair_reasons(reasons, fi, known & (unusable[zj] != ""), "ATURAN_KOSONG", unusable[zj])
         out[name], out[city_field], out[f"status_{name}"] = rounded(planned, digits), rounded(allowed, digits), status
 
+    if by_alternative:
+        broken = np.zeros(len(fi), dtype=bool)
+        for statuses in by_alternative.values():
+            broken |= statuses == MELANGGAR
+        _add_pair_reasons(reasons, fi, broken & (alternative > 0), "ALTERNATIF_TIDAK_TERPENUHI", np.array(
+            [f"alternatif {k} di {c}" for k, c in zip(alternative, codes[zj])], dtype=object))
     if looser:
         detail = np.full(len(fi), "", dtype=object)
         for bad, text in looser:
