@@ -34,7 +34,10 @@ def extract_strings(package: Path = PACKAGE) -> dict[str, str]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             first = node.args[0]
-            if name in ("tr", "tr_noop") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            # tr()/tr_noop() literals, and the message templates core raises (PlpbkInputError:
+            # core has no Qt, the Processing adapter translates them when it reports the error)
+            if name in ("tr", "tr_noop", "PlpbkInputError") and isinstance(first, ast.Constant) \
+                    and isinstance(first.value, str):
                 found.setdefault(first.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 

@@ -1,4 +1,9 @@
-"""Errors that carry a message for the user (Bahasa Indonesia) rather than a traceback."""
+"""Errors that carry a message for the user (Bahasa Indonesia) rather than a traceback.
+
+Core has no Qt, so it cannot translate: a message is a template (a plain literal, which
+``scripts/update_translations.py`` extracts) with its arguments given as keywords; the
+Processing adapter translates the template and then fills it in.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,27 @@ class PlpbkInputError(ValueError):
     """Bad input the user can fix: the message names the layer/field/feature and the fix."""
 
     def __init__(self, message: str, layer: str | None = None, field: str | None = None,
-                 feature=None):
+                 feature=None, **args):
         self.layer = layer
         self.field = field
         self.feature = feature
-        self.detail = message
+        self.template = message
+        self.arguments = args  # not .args: that is the exception's own tuple
+        self.detail = message.format(**args) if args else message
         super().__init__(self.describe())
 
-    def describe(self, words=None) -> str:
+    def describe(self, words=None, translate=None) -> str:
         """The message with where it happened in front. ``words`` translates the three place
-        words (core has no Qt; the Processing adapter passes translated ones)."""
+        words and ``translate`` the template (core has no Qt; the Processing adapter passes
+        both)."""
         words = words or {"layer": "lapisan '{}'", "field": "kolom '{}'", "feature": "fitur {}"}
+        detail = self.detail
+        if translate is not None:
+            template = translate(self.template)
+            try:
+                detail = template.format(**self.arguments) if self.arguments else template
+            except (KeyError, IndexError, ValueError):
+                detail = self.detail        # a translation with other placeholders: keep ours
         where = []
         if self.layer:
             where.append(words["layer"].format(self.layer))
@@ -25,4 +40,4 @@ class PlpbkInputError(ValueError):
             where.append(words["field"].format(self.field))
         if self.feature is not None:
             where.append(words["feature"].format(self.feature))
-        return ((", ".join(where) + ": ") if where else "") + self.detail
+        return ((", ".join(where) + ": ") if where else "") + detail

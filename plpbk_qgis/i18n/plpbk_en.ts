@@ -164,6 +164,106 @@
       <translation>the table cannot be opened.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="115" />
+      <source>berkas tabel tidak ditemukan.</source>
+      <translation>table file not found.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="125" />
+      <source>kolom 'Sub Zona' tidak ditemukan (kolom: {header}).</source>
+      <translation>column 'Sub Zona' not found (columns: {header}).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="197" />
+      <source>baris kode sub-zona (mis. BA, R-2, K-1) tidak ditemukan di lembar ITBX.</source>
+      <translation>the row of sub-zone codes (e.g. BA, R-2, K-1) was not found in the ITBX sheet.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="221" />
+      <source>berkas ITBX tidak ditemukan.</source>
+      <translation>ITBX file not found.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="227" />
+      <source>bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Simpan ulang tabel ITBX dari Excel sebagai .xlsx, atau sebagai CSV itbx.csv.</source>
+      <translation>not a readable Excel workbook (.xlsx) ({error}). Save the ITBX table from Excel again as .xlsx, or as the CSV itbx.csv.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="240" />
+      <source>kode sub-zona ganda di baris kode: {codes}.</source>
+      <translation>duplicate sub-zone codes in the code row: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="105" />
+      <source>'{source}' dipetakan ke '{first}' (baris {first_line}) dan ke '{code}' (baris {line}). Sisakan satu kode.</source>
+      <translation>'{source}' is mapped to '{first}' (line {first_line}) and to '{code}' (line {line}). Keep one code.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="149" />
+      <source>berkas bukan teks UTF-8. Simpan ulang sebagai 'CSV UTF-8'.</source>
+      <translation>the file is not UTF-8 text. Save it again as 'CSV UTF-8'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="154" />
+      <source>format tabel tidak dikenali: perlu kolom 'kode_zona' (format plugin, lihat resources/rules/templates) atau 'Sub Zona' (lampiran RDTR).</source>
+      <translation>table format not recognised: it needs a 'kode_zona' column (plugin format, see resources/rules/templates) or 'Sub Zona' (RDTR annex).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="180" />
+      <source>setelah pemetaan kode, kolom zona ganda: {codes}. Periksa berkas pemetaan kode zona.</source>
+      <translation>after code mapping, duplicate zone columns: {codes}. Check the zone code mapping file.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="223" />
+      <source>tidak ada tabel yang dipilih: isi paling sedikit satu dari tabel intensitas, tata bangunan atau ITBX.</source>
+      <translation>no table chosen: give at least one of the intensity, building form or ITBX tables.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="138" />
+      <source>kode zona ganda dengan aturan berbeda: {conflicts}. Perbaiki tabel agar tiap kode zona (dan jenis/kelas luas) hanya punya satu aturan.</source>
+      <translation>duplicate zone codes with different rules: {conflicts}. Fix the table so that each zone code (and variant/lot-size class) has one rule only.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="148" />
+      <source>berkas tabel {label} tidak ditemukan.</source>
+      <translation>{label} table file not found.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="160" />
+      <source>kolom wajib tidak ada: {missing}. Kolom yang ada: {header}. Lihat contoh di resources/rules/templates/.</source>
+      <translation>required columns missing: {missing}. Columns present: {header}. See the examples in resources/rules/templates/.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="224" />
+      <source>kegiatan ganda dengan ketentuan berbeda: {conflicts}. Perbaiki tabel ITBX agar tiap kode kegiatan hanya punya satu baris.</source>
+      <translation>duplicate activities with different provisions: {conflicts}. Fix the ITBX table so that each activity code has one row only.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="236" />
+      <source>kolom zona '{zone}' muncul dua kali.</source>
+      <translation>zone column '{zone}' appears twice.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/report/content.py" line="146" />
+      <source>bukan hasil pemeriksaan kesesuaian: kolom {columns} tidak ada. Pilih lapisan keluaran 'Periksa bangunan terhadap aturan zona' (persil/bangunan) atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' (blok rencana).</source>
+      <translation>not a conformance check result: columns {columns} are missing. Choose an output layer of 'Check buildings against the zone rules' (plots/buildings) or 'Check the plan (RTPLP) against the city plan' (plan blocks).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/report/content.py" line="153" />
+      <source>kolom 'status' tidak berisi SESUAI / MELANGGAR / PERLU_CEK / TIDAK_DICEK. Pilih lapisan keluaran pemeriksaan kesesuaian.</source>
+      <translation>column 'status' holds no SESUAI / MELANGGAR / PERLU_CEK / TIDAK_DICEK. Choose an output layer of a conformance check.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/report/inputs.py" line="48" />
+      <source>laporan JSON tidak dapat dibaca ({error}). Pilih berkas REPORT keluaran pemeriksaan, atau kosongkan.</source>
+      <translation>the JSON report cannot be read ({error}). Choose the REPORT file of a check, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/report/inputs.py" line="51" />
+      <source>bukan laporan JSON pemeriksaan kesesuaian (tidak ada 'ringkasan'). Pilih berkas REPORT keluaran pemeriksaan, atau kosongkan.</source>
+      <translation>not a conformance check JSON report (no 'ringkasan'). Choose the REPORT file of a check, or leave it empty.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/layouts/album.py" line="37" />
       <source>Sumber data: survei Pemetaan Swadaya (pokja/TIPP), peta dasar 1:1000 (BPN/BIG/citra), RTRW/RDTR kota</source>
       <translation>Data sources: Pemetaan Swadaya survey (pokja/TIPP), 1:1000 base map (BPN/BIG/imagery), city RTRW/RDTR</translation>

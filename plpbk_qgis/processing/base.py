@@ -106,7 +106,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
-            raise QgsProcessingException(tidy_message(error.describe(words))) from error
+            raise QgsProcessingException(tidy_message(error.describe(words, tr))) from error
         except QgsProcessingException:
             raise
         except OSError as error:

@@ -262,3 +262,17 @@ def test_zone_code_mapping_renames_template_codes_not_names(tmp_path):
     # a written code is renamed by the mapping; a name only fills a missing code
     assert [r.kode_zona for r in result.intensitas.rows] == ["R-2", "R-3", "K-1"]
     assert result.unknown_codes == [] and result.report == []
+
+
+def test_itbx_zone_column_twice_is_refused_everywhere(tmp_path):
+    """The same sub-zone twice (exactly, or differing in case) is refused by every ITBX reader:
+    a CSV reader would silently keep the last column (buildings flip from SESUAI to MELANGGAR)."""
+    from plpbk_qgis.core.cityplan.rule_table_import import import_rule_tables
+    from plpbk_qgis.core.conformance.itbx import ItbxTable
+
+    for header in ("R-2,R-2", "R-2,r-2"):
+        path = tmp_path / "itbx.csv"
+        path.write_text(f"kode_kegiatan,nama_kegiatan,{header}\nrumah,Rumah,I,X\n", encoding="utf-8")
+        for read in (read_itbx, ItbxTable.from_csv, lambda p: import_rule_tables(itbx=p)):
+            with pytest.raises(PlpbkInputError, match="muncul dua kali"):
+                read(path)

@@ -64,3 +64,22 @@ def test_core_progress_steps_are_translatable():
         assert all(tr(step) != step for step in CORE_STEPS if step != "KDB/KLB/KDH, zona, GSB")
     finally:
         remove_translator()
+
+
+def test_core_errors_reach_the_user_in_english(run_alg, tmp_path):
+    """A message raised in core (no Qt there) is translated by the Processing adapter."""
+    import pytest
+    from qgis.core import QgsProcessingException
+
+    assert install_translator("en")
+    try:
+        with pytest.raises(QgsProcessingException, match="No table chosen"):
+            run_alg("importruletables", {"OUTPUT_FOLDER": str(tmp_path / "keluar")})
+        duplicated = tmp_path / "itbx.csv"
+        duplicated.write_text("kode_kegiatan,nama_kegiatan,R-2,r-2\nrumah,Rumah,I,X\n", encoding="utf-8")
+        with pytest.raises(QgsProcessingException, match="zone column 'r-2' appears twice"):
+            run_alg("importruletables", {"ITBX": str(duplicated), "OUTPUT_FOLDER": str(tmp_path / "keluar2")})
+    finally:
+        remove_translator()
+    with pytest.raises(QgsProcessingException, match="Tidak ada tabel yang dipilih"):
+        run_alg("importruletables", {"OUTPUT_FOLDER": str(tmp_path / "keluar3")})

@@ -33,6 +33,7 @@ from .rule_tables import (
     ItbxMatrix,
     RuleTable,
     itbx_from_records,
+    itbx_zone_columns,
     read_csv_records,
     table_from_records,
     write_itbx,
@@ -102,8 +103,9 @@ def read_zone_code_map(path) -> dict:
             continue
         key = name_key(source)
         if key in mapping and zone_key(mapping[key]) != zone_key(code):
-            raise PlpbkInputError(f"'{source}' dipetakan ke '{mapping[key]}' (baris {first_line[key]}) "
-                                  f"dan ke '{code}' (baris {line}). Sisakan satu kode.", layer=name)
+            raise PlpbkInputError("'{source}' dipetakan ke '{first}' (baris {first_line}) dan ke '{code}' "
+                                  "(baris {line}). Sisakan satu kode.", layer=name, source=source,
+                                  first=mapping[key], first_line=first_line[key], code=code, line=line)
         mapping[key], first_line[key] = code, line
     return mapping
 
@@ -169,15 +171,14 @@ def _read_itbx(path, sheet, mapping: dict, result: RuleImport) -> tuple[ItbxMatr
         matrix, names = imported.table, city_codes_from_itbx(imported)
     else:
         name, header, records = read_csv_records(path, ("kode_kegiatan", "nama_kegiatan"), "ITBX")
-        zones = [h for h in header if h and h not in ("kode_kegiatan", "nama_kegiatan")]
-        matrix, names = itbx_from_records(zones, records, name), {}
+        matrix, names = itbx_from_records(itbx_zone_columns(header, name), records, name), {}
     renamed = [_remap(zone, "", mapping) for zone in matrix.zones]
     if renamed != matrix.zones:
         keys = [zone_key(z) for z in renamed]
         repeated = sorted({z for z, k in zip(renamed, keys) if keys.count(k) > 1})
         if repeated:
-            raise PlpbkInputError(f"setelah pemetaan kode, kolom zona ganda: {', '.join(repeated)}. "
-                                  "Periksa berkas pemetaan kode zona.", layer=matrix.source)
+            raise PlpbkInputError("setelah pemetaan kode, kolom zona ganda: {codes}. Periksa berkas pemetaan "
+                                  "kode zona.", layer=matrix.source, codes=", ".join(repeated))
         result.mapped.update({old: new for old, new in zip(matrix.zones, renamed) if old != new})
         for index, row in enumerate(matrix.rows):
             matrix.rows[index] = {**{k: row[k] for k in ("kode_kegiatan", "nama_kegiatan")},

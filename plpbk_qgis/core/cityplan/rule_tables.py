@@ -135,9 +135,9 @@ def _drop_identical_duplicates(table: RuleTable):
             table.note(row.source_row, row.kode_zona,
                        f"duplikat identik dari baris {other.source_row}, diabaikan")
     if conflicts:
-        raise PlpbkInputError("kode zona ganda dengan aturan berbeda: " + "; ".join(conflicts)
-                              + ". Perbaiki tabel agar tiap kode zona (dan jenis/kelas luas) "
-                              "hanya punya satu aturan.", layer=table.source)
+        raise PlpbkInputError("kode zona ganda dengan aturan berbeda: {conflicts}. Perbaiki tabel agar tiap "
+                              "kode zona (dan jenis/kelas luas) hanya punya satu aturan.", layer=table.source,
+                              conflicts="; ".join(conflicts))
     table.rows = kept
 
 
@@ -145,7 +145,7 @@ def read_csv_records(path, required: tuple, label: str):
     """(file name, header, records) of a UTF-8 CSV; missing file or columns -> PlpbkInputError."""
     path = Path(path)
     if not path.is_file():
-        raise PlpbkInputError(f"berkas tabel {label} tidak ditemukan.", layer=str(path))
+        raise PlpbkInputError("berkas tabel {label} tidak ditemukan.", layer=str(path), label=label)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -157,9 +157,9 @@ def read_csv_records(path, required: tuple, label: str):
                               layer=path.name) from error
     missing = [c for c in required if c not in header]
     if missing:
-        raise PlpbkInputError(f"kolom wajib tidak ada: {', '.join(missing)}. Kolom yang ada: "
-                              f"{', '.join(header) or '(kosong)'}. Lihat contoh di "
-                              "resources/rules/templates/.", layer=path.name)
+        raise PlpbkInputError("kolom wajib tidak ada: {missing}. Kolom yang ada: {header}. Lihat contoh di "
+                              "resources/rules/templates/.", layer=path.name, missing=", ".join(missing),
+                              header=", ".join(header) or "(kosong)")
     return path.name, header, records
 
 
@@ -221,21 +221,27 @@ def itbx_from_records(zones, records, source: str, first_row: int = 2) -> ItbxMa
             matrix.problems.append(f"{source} baris {line}: {text}")
             matrix.issues.append((line, "", text))
     if conflicts:
-        raise PlpbkInputError("kegiatan ganda dengan ketentuan berbeda: " + "; ".join(conflicts)
-                              + ". Perbaiki tabel ITBX agar tiap kode kegiatan hanya punya satu baris.",
-                              layer=source)
+        raise PlpbkInputError("kegiatan ganda dengan ketentuan berbeda: {conflicts}. Perbaiki tabel ITBX agar "
+                              "tiap kode kegiatan hanya punya satu baris.", layer=source,
+                              conflicts="; ".join(conflicts))
     return matrix
 
 
-def read_itbx(path) -> ItbxMatrix:
-    name, header, records = read_csv_records(path, ITBX_KEY_COLUMNS, "ITBX")
+def itbx_zone_columns(header, source: str) -> list:
+    """The sub-zone columns of an ITBX CSV header; a zone twice ('R-2' and 'r-2', or the same
+    name twice, whose first column a CSV reader would silently lose) is refused."""
     zones = [h for h in header if h and h not in ITBX_KEY_COLUMNS]
     seen = set()
     for zone in zones:
         if zone_key(zone) in seen:
-            raise PlpbkInputError(f"kolom zona '{zone}' muncul dua kali.", layer=name)
+            raise PlpbkInputError("kolom zona '{zone}' muncul dua kali.", layer=source, zone=zone)
         seen.add(zone_key(zone))
-    return itbx_from_records(zones, records, name)
+    return zones
+
+
+def read_itbx(path) -> ItbxMatrix:
+    name, header, records = read_csv_records(path, ITBX_KEY_COLUMNS, "ITBX")
+    return itbx_from_records(itbx_zone_columns(header, name), records, name)
 
 
 def _fmt(value) -> str:

@@ -87,8 +87,13 @@ class ItbxTable:
 
     @classmethod
     def from_csv(cls, path) -> ItbxTable:
+        from ..cityplan.rule_tables import itbx_zone_columns
+
         with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-            return cls.from_rows(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            # a zone column twice would silently keep only the last one
+            itbx_zone_columns([h.strip() for h in reader.fieldnames or []], Path(path).name)
+            return cls.from_rows(reader)
 
     def judge(self, activity, zone) -> tuple[int, str, str]:
         """(status, reason code, detail) for one activity in one sub-zone."""

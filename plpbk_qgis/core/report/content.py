@@ -144,10 +144,10 @@ def check_result_table(table: ResultTable) -> None:
         missing = ["status_kdb / status_gsb / …"]
     if missing:
         raise PlpbkInputError(
-            "bukan hasil pemeriksaan kesesuaian: kolom " + ", ".join(f"'{m}'" for m in missing)
-            + " tidak ada. Pilih lapisan keluaran 'Periksa bangunan terhadap aturan zona' "
-            "(persil/bangunan) atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' "
-            "(blok rencana).", layer=table.name)
+            "bukan hasil pemeriksaan kesesuaian: kolom {columns} tidak ada. Pilih lapisan keluaran "
+            "'Periksa bangunan terhadap aturan zona' (persil/bangunan) atau 'Periksa kesesuaian rencana "
+            "(RTPLP) dengan rencana kota' (blok rencana).", layer=table.name,
+            columns=", ".join(f"'{m}'" for m in missing))
     values = [v for v in table.columns["status"] if not is_missing(v)]
     if values and not any(v in STATUSES for v in values):
         raise PlpbkInputError(

@@ -45,8 +45,8 @@ def load_report(path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise PlpbkInputError(f"laporan JSON tidak dapat dibaca ({error}). Pilih berkas REPORT "
-                              "keluaran pemeriksaan, atau kosongkan.", layer=str(path)) from error
+        raise PlpbkInputError("laporan JSON tidak dapat dibaca ({error}). Pilih berkas REPORT keluaran "
+                              "pemeriksaan, atau kosongkan.", layer=str(path), error=str(error)) from error
     if not isinstance(data, dict) or "ringkasan" not in data:
         raise PlpbkInputError("bukan laporan JSON pemeriksaan kesesuaian (tidak ada 'ringkasan'). "
                               "Pilih berkas REPORT keluaran pemeriksaan, atau kosongkan.",

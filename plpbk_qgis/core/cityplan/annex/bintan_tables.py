@@ -122,8 +122,8 @@ def _import_values(kind: str, path, resolver: CodeResolver) -> ImportResult:
     name, header, records = _read_records(path)
     subzone = next((h for h in header if _header_key(h) in ("subzona", "namasubzona")), None)
     if subzone is None:
-        raise PlpbkInputError(f"kolom 'Sub Zona' tidak ditemukan (kolom: {', '.join(header)}).",
-                              layer=name)
+        raise PlpbkInputError("kolom 'Sub Zona' tidak ditemukan (kolom: {header}).", layer=name,
+                              header=", ".join(header))
     targets = {h: _target_column(h) for h in header}
     jenis = next((h for h in header if _header_key(h) == "jenis"), None)
     result = ImportResult(None)
@@ -224,9 +224,9 @@ def import_itbx_xlsx(path, sheet: str | int = 0) -> ImportResult:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise PlpbkInputError(f"bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Simpan ulang "
+        raise PlpbkInputError("bukan buku kerja Excel (.xlsx) yang dapat dibaca ({error}). Simpan ulang "
                               "tabel ITBX dari Excel sebagai .xlsx, atau sebagai CSV itbx.csv.",
-                              layer=path.name) from error
+                              layer=path.name, error=str(error)) from error
     try:
         sheets = workbook.worksheets
         worksheet = sheets[sheet] if isinstance(sheet, int) else workbook[sheet]
@@ -237,8 +237,8 @@ def import_itbx_xlsx(path, sheet: str | int = 0) -> ImportResult:
     zones = [located.zone_columns[c] for c in sorted(located.zone_columns)]
     if len(set(zones)) != len(zones):
         repeated = sorted({z for z in zones if zones.count(z) > 1})
-        raise PlpbkInputError(f"kode sub-zona ganda di baris kode: {', '.join(repeated)}.",
-                              layer=path.name)
+        raise PlpbkInputError("kode sub-zona ganda di baris kode: {codes}.", layer=path.name,
+                              codes=", ".join(repeated))
     records = []
     for number, row in enumerate(rows[located.code_row + 1:], start=located.code_row + 2):
         name = row[located.activity_name_col] if located.activity_name_col < len(row) else None
