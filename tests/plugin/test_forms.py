@@ -215,5 +215,12 @@ def test_english_database_gets_english_constraint_messages(tmp_path, run_alg):
         assert layer.fields().field(index).alias().startswith(spec.alias_en)
         assert layer.constraintDescription(index) == \
             f"{spec.alias_en}: required; value must be between 0.3 and 80 m."
+        # legend categories of an English database are English too
+        buildings = project_layer(project, "bangunan")
+        labels = {c.label() for c in buildings.renderer().categories()}
+        catalog = load_catalog()
+        field = catalog.layer("bangunan").field(buildings.renderer().classAttribute())
+        english = {item.label_en for item in catalog.value_list(field.values).items}
+        assert english <= labels and "Not filled in / other" in labels
     finally:
         project.clear()

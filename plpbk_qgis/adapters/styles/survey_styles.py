@@ -67,8 +67,9 @@ def single_symbol(spec):
     return _symbol(spec.geometry, neutral)
 
 
-def renderer_for(spec, map_layer, catalog):
-    """QgsFeatureRenderer for catalog layer ``spec`` drawn with ``map_layer``'s style hint."""
+def renderer_for(spec, map_layer, catalog, language: str = "id"):
+    """QgsFeatureRenderer for catalog layer ``spec`` drawn with ``map_layer``'s style hint;
+    legend categories in the database's ``language``."""
     kind = map_layer.style_kind
     if kind == "single":
         return QgsSingleSymbolRenderer(single_symbol(spec))
@@ -89,9 +90,9 @@ def renderer_for(spec, map_layer, catalog):
             colour = palette[min(index, len(palette) - 1)] if palette is SEQUENTIAL \
                 else palette[index % len(palette)]
             categories.append(QgsRendererCategory(item.code, _symbol(spec.geometry, colour),
-                                                  item.label_id))
+                                                  item.label_en if language == "en" else item.label_id))
     categories.append(QgsRendererCategory(None, _symbol(spec.geometry, "#bdbdbd"),
-                                          "Belum diisi / lainnya"))
+                                          "Not filled in / other" if language == "en" else "Belum diisi / lainnya"))
     return QgsCategorizedSymbolRenderer(field.name, categories)
 
 
@@ -147,7 +148,7 @@ def labeling_for(spec):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def apply_styles(qgs_layer, spec, catalog) -> str:
+def apply_styles(qgs_layer, spec, catalog, language: str = "id") -> str:
     """Add a named style per hint (forms must be configured first: a named style holds them
     too); the current style becomes the layer's first thematic style, except for the
     administrative units which stay outlines (drawn above the survey layers, a fill would hide
@@ -161,7 +162,7 @@ def apply_styles(qgs_layer, spec, catalog) -> str:
         qgs_layer.setLabeling(labeling)
         qgs_layer.setLabelsEnabled(True)
     for hint in hints:
-        qgs_layer.setRenderer(renderer_for(spec, hint, catalog))
+        qgs_layer.setRenderer(renderer_for(spec, hint, catalog, language))
         manager.addStyleFromLayer(style_name(hint.style))
     manager.setCurrentStyle(style_name(chosen.style))
     if initial and initial not in [style_name(h.style) for h in hints]:

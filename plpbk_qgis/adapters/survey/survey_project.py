@@ -69,7 +69,7 @@ def build_project(gpkg: Path, project_path: Path, catalog, crs, title: str = "",
             layer.setCustomProperty(LAYER_PROPERTY, spec.name)
             configure_layer(layer, spec, catalog, language)
             if spec.has_geometry:
-                apply_styles(layer, spec, catalog)
+                apply_styles(layer, spec, catalog, language)
                 layer.saveStyleToDatabase(spec.name, spec.title_id, True, "")
             project.addMapLayer(layer, False)
             node.addLayer(layer).setExpanded(group.code in EXPANDED_LEGENDS)
