@@ -36,7 +36,7 @@ def extract_strings(package: Path = PACKAGE) -> dict[str, str]:
             first = node.args[0]
             # tr()/tr_noop() literals, and the message templates core raises (PlpbkInputError:
             # core has no Qt, the Processing adapter translates them when it reports the error)
-            if name in ("tr", "tr_noop", "PlpbkInputError") and isinstance(first, ast.Constant) \
+            if name in ("tr", "tr_noop", "PlpbkInputError", "Message") and isinstance(first, ast.Constant) \
                     and isinstance(first.value, str):
                 found.setdefault(first.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found

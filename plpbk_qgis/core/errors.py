@@ -8,6 +8,16 @@ Processing adapter translates the template and then fills it in.
 from __future__ import annotations
 
 
+class Message(str):
+    """A user-facing text made in core: reads as the Indonesian text, and keeps its template
+    and arguments so that the adapter can translate it (``PlpbkInputError(Message(…))``)."""
+
+    def __new__(cls, template: str, **arguments):
+        text = super().__new__(cls, template.format(**arguments) if arguments else template)
+        text.template, text.arguments = template, arguments
+        return text
+
+
 class PlpbkInputError(ValueError):
     """Bad input the user can fix: the message names the layer/field/feature and the fix."""
 
@@ -16,6 +26,8 @@ class PlpbkInputError(ValueError):
         self.layer = layer
         self.field = field
         self.feature = feature
+        if isinstance(message, Message) and not args:
+            message, args = message.template, message.arguments
         self.template = message
         self.arguments = args  # not .args: that is the exception's own tuple
         self.detail = message.format(**args) if args else message

@@ -194,17 +194,17 @@
       <translation>duplicate sub-zone codes in the code row: {codes}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="105" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="106" />
       <source>'{source}' dipetakan ke '{first}' (baris {first_line}) dan ke '{code}' (baris {line}). Sisakan satu kode.</source>
       <translation>'{source}' is mapped to '{first}' (line {first_line}) and to '{code}' (line {line}). Keep one code.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="149" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="150" />
       <source>berkas bukan teks UTF-8. Simpan ulang sebagai 'CSV UTF-8'.</source>
       <translation>the file is not UTF-8 text. Save it again as 'CSV UTF-8'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="154" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="155" />
       <source>format tabel tidak dikenali: perlu kolom 'kode_zona' (format plugin, lihat resources/rules/templates) atau 'Sub Zona' (lampiran RDTR).</source>
       <translation>table format not recognised: it needs a 'kode_zona' column (plugin format, see resources/rules/templates) or 'Sub Zona' (RDTR annex).</translation>
     </message>
@@ -239,9 +239,39 @@
       <translation>duplicate activities with different provisions: {conflicts}. Fix the ITBX table so that each activity code has one row only.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="236" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="237" />
       <source>kolom zona '{zone}' muncul dua kali.</source>
       <translation>zone column '{zone}' appears twice.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="22" />
+      <source>tidak memiliki sistem koordinat (CRS). Tetapkan CRS yang benar lewat Properti Lapisan &gt; Sumber (mis. EPSG:23834 TM-3 zona 48.2 atau UTM SRGI2013).</source>
+      <translation>has no coordinate reference system (CRS). Set the right CRS in Layer Properties &gt; Source (e.g. EPSG:23834 TM-3 zone 48.2 or UTM SRGI2013).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="27" />
+      <source>tidak memiliki geometri yang terisi (semua fitur kosong atau tanpa geometri). Gambar ulang geometrinya atau pilih lapisan lain.</source>
+      <translation>has no filled geometry (every feature is empty or has no geometry). Draw the geometries again or choose another layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="32" />
+      <source>dinyatakan dalam derajat (CRS geografis) tetapi koordinatnya bernilai meter (mis. x={x}). CRS lapisan kemungkinan salah: tetapkan CRS metrik aslinya (TM-3 atau UTM), jangan memproyeksikan ulang.</source>
+      <translation>is declared in degrees (geographic CRS) but its coordinates are metres (e.g. x={x}). The layer's CRS is probably wrong: set its original metric CRS (TM-3 or UTM), do not reproject.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="35" />
+      <source>memakai derajat (CRS geografis), padahal perhitungan luas dan jarak butuh meter. Proyeksikan ulang ke CRS metrik (TM-3 BPN atau UTM SRGI2013), misalnya dengan algoritma 'Reproject layer'.</source>
+      <translation>uses degrees (geographic CRS), but areas and distances need metres. Reproject it to a metric CRS (BPN TM-3 or UTM SRGI2013), e.g. with the 'Reproject layer' algorithm.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="42" />
+      <source>dinyatakan dalam meter tetapi koordinatnya tampak dalam derajat (x={x}, y={y}). Tetapkan CRS geografis aslinya (EPSG:4326 atau EPSG:9470), lalu proyeksikan ulang ke CRS metrik.</source>
+      <translation>is declared in metres but its coordinates look like degrees (x={x}, y={y}). Set its original geographic CRS (EPSG:4326 or EPSG:9470), then reproject it to a metric CRS.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/crs.py" line="46" />
+      <source>memiliki koordinat di luar jangkauan CRS yang dinyatakan; periksa CRS lapisan.</source>
+      <translation>has coordinates outside the range of its declared CRS; check the layer's CRS.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/report/content.py" line="146" />

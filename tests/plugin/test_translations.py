@@ -83,3 +83,20 @@ def test_core_errors_reach_the_user_in_english(run_alg, tmp_path):
         remove_translator()
     with pytest.raises(QgsProcessingException, match="Tidak ada tabel yang dipilih"):
         run_alg("importruletables", {"OUTPUT_FOLDER": str(tmp_path / "keluar3")})
+
+
+def test_crs_messages_in_english(run_alg):
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "meter_sebagai_derajat", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((700000 9300000,700010 9300000,700010 9300010,700000 9300000))"))
+    layer.dataProvider().addFeatures([feature])
+    assert install_translator("en")
+    try:
+        import pytest
+
+        with pytest.raises(QgsProcessingException, match="declared in degrees .* x=700000"):
+            run_alg("createsheetindex", {"PRIORITY_AREA": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    finally:
+        remove_translator()
