@@ -100,9 +100,10 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         if problems:
             raise QgsProcessingException(describe_missing(problems, _language()))
         try:
-            from .output_guard import refuse_outputs_over_inputs
+            from .output_guard import make_output_folders, refuse_outputs_over_inputs
 
             refuse_outputs_over_inputs(self, parameters, context)
+            make_output_folders(self, parameters, context)
             return self.compute(parameters, context, feedback)
         except PlpbkInputError as error:
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}

@@ -87,6 +87,15 @@ def _output_locations(alg, parameters, context) -> list:
     return found
 
 
+def make_output_folders(alg, parameters, context):
+    """Create the missing folders of file outputs (QGIS' own writers do not, and fail with a
+    GDAL message about sqlite3_open)."""
+    for kind, path, _layer, _definition in _output_locations(alg, parameters, context):
+        folder = path if kind == "folder" else os.path.dirname(path)
+        if folder and not os.path.isdir(folder):
+            os.makedirs(folder, exist_ok=True)
+
+
 def refuse_outputs_over_inputs(alg, parameters, context):
     """Raise :class:`PlpbkInputError` naming the output and the input it would overwrite."""
     inputs = _input_locations(alg, parameters, context)

@@ -114,7 +114,48 @@ def case_text_in_numeric_rule_fields(tmp):
                                   "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}, None
 
 
-CASES = [case_output_under_a_file, case_empty_boundary, case_null_geometry_boundary, case_far_offset_boundary,
+def case_non_ascii_and_long_field_names(tmp):
+    long_name = "jumlah_lantai_bangunan_menurut_survei_pokja_permukiman_dan_lingkungan_tahun_2026"
+    buildings = _memory(f"Polygon?crs=EPSG:23834&field=nama_pemilik_é_ñ:string&field={long_name}:string",
+                        [(_square(700000, 9300000, 10), "Bu Siti Ñ", "2")])
+    zones = _memory("Polygon?crs=EPSG:23834&field=kode_zona:string&field=kdb_maks:string",
+                    [(_square(699000, 9299000, 5000), "R-2", "60")])
+    return "checkbuildingrules", {"BUILDINGS": buildings, "ZONES": zones, "FLOORS_FIELD": long_name,
+                                  "OUTPUT": str(tmp / "p.gpkg"), "OUTPUT_BUILDINGS": str(tmp / "b.shp")}, None
+
+
+def case_truncated_geopackage(tmp):
+    broken = tmp / "rusak.gpkg"
+    broken.write_bytes(SAMPLE.read_bytes()[:50_000])
+    return "validatesurvey", {"DATABASE": str(broken), "OUTPUT": "TEMPORARY_OUTPUT"}, ""
+
+
+def case_csv_missing_required_column(tmp):
+    table = tmp / "intensitas.csv"
+    table.write_text("kode_zona,kdb_maks\nR-2,60\n", encoding="utf-8")
+    return "importcityplan", {"INPUT": f"{SAMPLE}|layername=rdtr_contoh", "INTENSITAS": str(table),
+                              "OUTPUT": str(tmp / "rk.gpkg")}, "klb_maks"
+
+
+def case_output_in_a_missing_folder(tmp):
+    # a missing folder is made, as QGIS does for its own outputs
+    return "createsheetindex", {"PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas",
+                                "OUTPUT": str(tmp / "belum" / "ada" / "lembar.gpkg")}, None
+
+
+def case_twenty_thousand_slivers(tmp):
+    rows = [(f"POLYGON(({700000 + i * 0.01} 9300000,{700000 + i * 0.01 + 0.001} 9300000,"
+             f"{700000 + i * 0.01} 9300010,{700000 + i * 0.01} 9300000))",) for i in range(20_000)]
+    slivers = _memory("Polygon?crs=EPSG:23834", rows)
+    zones = _memory("Polygon?crs=EPSG:23834&field=kode_zona:string&field=kdb_maks:string",
+                    [(_square(699000, 9299000, 5000), "R-2", "60")])
+    # plots not estimated: the case is about 20 000 degenerate buildings, not tessellation speed
+    return "checkbuildingrules", {"BUILDINGS": slivers, "ZONES": zones, "ESTIMATE_PARCELS": False,
+                                  "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}, None
+
+
+CASES = [case_non_ascii_and_long_field_names, case_truncated_geopackage, case_csv_missing_required_column,
+         case_output_in_a_missing_folder, case_twenty_thousand_slivers, case_output_under_a_file, case_empty_boundary, case_null_geometry_boundary, case_far_offset_boundary,
          case_truncated_raster, case_fake_itbx_workbook, case_non_ascii_report, case_absurd_sheet_scale,
          case_points_as_buildings, case_metres_declared_as_degrees, case_semicolon_csv_with_bom,
          case_text_in_numeric_rule_fields]
