@@ -259,11 +259,11 @@ def default_path() -> Path:
 def _load_cached(path: str) -> Catalog:
     import yaml
 
-    # libyaml's loader where PyYAML has it: the catalog is read when the provider loads (the
+    # libyaml's safe loader where PyYAML has it: the catalog is read when the provider loads (the
     # album's map list), and the pure-Python loader costs QGIS start-up a tenth of a second
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=loader)  # nosec B506 - a safe loader
+        data = yaml.load(handle, Loader=loader)  # nosec B506
     return parse_catalog(data, source=path)
 
 
