@@ -36,12 +36,6 @@ LOT_CLASS_FIELDS = ("luas_kelas_min", "luas_kelas_maks")
 ITBX_CELL = re.compile(r"^(I|X|[TB][1-9]?)(,(I|X|[TB][1-9]?))*$")
 
 
-def parse_cell(column: str, raw, units: str = "auto"):
-    """ParsedValue of one rule cell: the one reading of :func:`core.rule_values.read_number`
-    (units checked against the column, plausible range, fractions by ``units``)."""
-    return read_number(column, raw, units)
-
-
 @dataclass
 class RuleRow:
     kode_zona: str
@@ -102,7 +96,7 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2, unit
             continue
         values = {}
         for column in table.value_columns:
-            parsed = parse_cell(column, record.get(column), units)
+            parsed = read_number(column, record.get(column), units)
             values[column] = parsed.value
             if not parsed.ok:
                 table.note(line, code, f"kolom {column}: {parsed.problem}")
