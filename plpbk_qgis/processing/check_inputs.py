@@ -64,7 +64,7 @@ def read_rule_zones(alg, parameters, key, context, crs, code_field, rule_fields:
     for rule in RULE_FIELDS:   # class-specific columns are taken by their standard names
         if rule not in wanted and rule in names:
             wanted[rule] = rule
-    from ..core.conformance.zone_rules import LOT_RULES_FIELD
+    from ..core.cityplan.rule_values import LOT_RULES_FIELD
 
     extra = (*extra, LOT_RULES_FIELD)
     more = [name for name in extra if name in names and name not in wanted.values() and name != code_field]

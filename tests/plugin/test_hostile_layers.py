@@ -8,28 +8,14 @@ import hashlib
 import pytest
 
 from plpbk_qgis.core.resources import resource_path
+from tests.plugin.test_hostile_inputs import _memory, _square
 
 SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
 X, Y = 700000, 9300000
 
 
 def _layer(kind, crs="EPSG:23834", fields="&field=id:string&field=jml_lantai:string&field=kode_zona:string", rows=()):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-    layer = QgsVectorLayer(f"{kind}?{'crs=' + crs if crs else ''}{fields}", "uji_hostil", "memory")
-    features = []
-    for wkt, *values in rows:
-        feature = QgsFeature(layer.fields())
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(list(values))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def _square(x=X, y=Y, size=10):
-    return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+    return _memory(f"{kind}?{'crs=' + crs if crs else ''}{fields}", rows)
 
 
 BOWTIE = f"POLYGON(({X} {Y},{X + 10} {Y + 10},{X + 10} {Y},{X} {Y + 10},{X} {Y}))"
@@ -37,10 +23,10 @@ BOWTIE = f"POLYGON(({X} {Y},{X + 10} {Y + 10},{X + 10} {Y},{X} {Y + 10},{X} {Y})
 LAYERS = {
     "empty": lambda: _layer("Polygon"),
     "null_geometry": lambda: _layer("Polygon", rows=[(None, "a", "2", "R-2")]),
-    "no_crs": lambda: _layer("Polygon", crs="", rows=[(_square(), "a", "2", "R-2")]),
+    "no_crs": lambda: _layer("Polygon", crs="", rows=[(_square(X, Y, 10), "a", "2", "R-2")]),
     "points": lambda: _layer("Point", rows=[(f"POINT({X} {Y})", "a", "2", "R-2")]),
-    "metres_as_wgs84": lambda: _layer("Polygon", crs="EPSG:4326", rows=[(_square(), "a", "2", "R-2")]),
-    "self_intersecting": lambda: _layer("Polygon", rows=[(BOWTIE, "a", "dua", "R-2"), (_square(X + 20), "b", "2", "R-2")]),
+    "metres_as_wgs84": lambda: _layer("Polygon", crs="EPSG:4326", rows=[(_square(X, Y, 10), "a", "2", "R-2")]),
+    "self_intersecting": lambda: _layer("Polygon", rows=[(BOWTIE, "a", "dua", "R-2"), (_square(X + 20, Y, 10), "b", "2", "R-2")]),
 }
 
 # algorithm -> (key of the hostile layer, the other parameters)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..values import is_empty
 from .rule_tables import zone_key, zone_rule_values
-from .rule_values import RuleValue, read_rule, rules_to_json
+from .rule_values import LOT_RULES_FIELD, RuleValue, read_rule, rules_to_json
 
 TEXT_FIELDS = ("jenis_rencana", "kode_zona", "nama_zona", "kode_zona_induk", "nama_zona_induk",
                "kode_blok", "kode_subblok", "wadmpr", "wadmkk", "wadmkc", "wadmkd")
@@ -26,7 +26,6 @@ RULE_FIELDS = (("kdb_maks", "klb_maks", "kdh_min", "ktb_maks", "gsb_min", "tingg
 # CONTRACTS.md order; lantai_maks_<road> added because the conformance check reads them too.
 # ``aturan_kelas`` (JSON) holds the rules that depend on the lot (lot-size classes,
 # alternatives); the plain rule field stays empty for them (core.rule_values.rules_to_json).
-LOT_RULES_FIELD = "aturan_kelas"
 NORMALISED_FIELDS = TEXT_FIELDS + RULE_FIELDS + (LOT_RULES_FIELD, "catatan_impor")
 PLAN_TYPES = ("RDTR", "RTRW", "RTBL")
 

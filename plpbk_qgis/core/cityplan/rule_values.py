@@ -26,6 +26,8 @@ from ..values import ParsedValue, is_empty, parse_floors, parse_number
 from .lot_classes import LotClass, split_classes
 
 RULE_UNITS = ("auto", "persen", "pecahan")
+# the normalised city-plan layer's column holding the by-lot rules as JSON (rules_to_json)
+LOT_RULES_FIELD = "aturan_kelas"
 PERCENT_MEASURES = ("kdb", "kdh", "ktb")
 
 # measure -> (lowest, highest) plausible value, in the unit the plugin stores (%, m, m², floors).

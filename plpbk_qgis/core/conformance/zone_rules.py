@@ -17,7 +17,6 @@ import numpy as np
 from ..cityplan.rule_values import RuleValue, read_rule, rules_from_json
 from ..values import is_empty
 
-LOT_RULES_FIELD = "aturan_kelas"
 _BROKEN = "\0tidak terbaca"     # key of a zone whose aturan_kelas is unreadable
 
 
