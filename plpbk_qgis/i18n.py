@@ -19,6 +19,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def say(text) -> str:
+    """A text made in core (``core.errors.Message``, possibly holding Messages) translated; a
+    plain string is data (a file name, a code) and comes back as it is."""
+    from .core.errors import render
+
+    return render(text, tr)
+
+
 def tr_noop(text: str) -> str:
     """Mark a literal for extraction (like Qt's ``QT_TR_NOOP``) where it is defined away from
     its ``tr(variable)`` call; returns the text untranslated."""

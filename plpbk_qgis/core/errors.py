@@ -18,6 +18,21 @@ class Message(str):
         return text
 
 
+def render(text, translate=None) -> str:
+    """``text`` as the user reads it: a Message's template through ``translate`` (the adapter
+    passes Qt's), filled with its arguments rendered the same way (a Message may hold Messages,
+    such as a table line holding a cell's problem); anything else as ``str``."""
+    template = getattr(text, "template", None)
+    if template is None or translate is None:
+        return "" if text is None else str(text)
+    arguments = {key: render(value, translate) for key, value in text.arguments.items()}
+    translated = translate(template)
+    try:
+        return translated.format(**arguments) if arguments else translated
+    except (KeyError, IndexError, ValueError):
+        return str(text)                    # a translation with other placeholders: keep ours
+
+
 class PlpbkInputError(ValueError):
     """Bad input the user can fix: the message names the layer/field/feature and the fix."""
 
@@ -40,9 +55,10 @@ class PlpbkInputError(ValueError):
         words = words or {"layer": "lapisan '{}'", "field": "kolom '{}'", "feature": "fitur {}"}
         detail = self.detail
         if translate is not None:
+            arguments = {key: render(value, translate) for key, value in self.arguments.items()}
             template = translate(self.template)
             try:
-                detail = template.format(**self.arguments) if self.arguments else template
+                detail = template.format(**arguments) if arguments else template
             except (KeyError, IndexError, ValueError):
                 detail = self.detail        # a translation with other placeholders: keep ours
         where = []

@@ -23,6 +23,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .errors import Message
+
 # Spellings that mean "no value" in exported tables ("-" is how RDTR annexes write "not set").
 EMPTY_SPELLINGS = {"", "-", "--", "—", "–", "null", "none", "nan", "n/a", "na", "#n/a"}
 
@@ -68,7 +70,7 @@ class ParsedValue:
     @property
     def problem(self) -> str:
         """'raw text: note' for a report, '' when there is nothing to report."""
-        return "" if self.ok else f"'{_raw_text(self.raw)}': {self.note}"
+        return "" if self.ok else Message("'{raw}': {note}", raw=_raw_text(self.raw), note=self.note)
 
 
 def _raw_text(raw) -> str:
@@ -100,26 +102,27 @@ def _number_text(text: str) -> tuple[float | None, str]:
     sign = -1.0 if text.startswith("-") else 1.0
     digits = text.lstrip("+-")
     if not re.fullmatch(r"\d[\d.,]*", digits) or digits[-1] in ".,":
-        return None, "bukan angka"
+        return None, Message("bukan angka")
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
         decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
         thousands = "," if decimal == "." else "."
         whole, _, frac = digits.rpartition(decimal)
         if whole.count(decimal) or not _thousands_ok(whole, thousands):
-            return None, "pemisah ribuan/desimal tidak konsisten"
+            return None, Message("pemisah ribuan/desimal tidak konsisten")
         return sign * float(whole.replace(thousands, "") + "." + frac), ""
     separator = "." if dots else ("," if commas else "")
     if not separator:
         return sign * float(digits), ""
     if digits.count(separator) > 1:
         if not _thousands_ok(digits, separator):
-            return None, "pemisah ribuan tidak konsisten"
+            return None, Message("pemisah ribuan tidak konsisten")
         return sign * float(digits.replace(separator, "")), ""
     whole, frac = digits.split(separator)
     if len(frac) == 3 and whole != "0":
-        return None, (f"ambigu: '{separator}' bisa pemisah ribuan atau desimal; tulis "
-                      f"'{whole}{frac}' atau '{whole}{separator}{frac[:2]}'")
+        return None, Message("ambigu: '{separator}' bisa pemisah ribuan atau desimal; tulis "
+                             "'{plain}' atau '{decimal}'", separator=separator, plain=whole + frac,
+                             decimal=whole + separator + frac[:2])
     return sign * float(whole + "." + frac), ""
 
 
@@ -135,12 +138,12 @@ def _unit(text: str | None) -> tuple[str | None, str]:
     key = text.strip().lower().replace(" ", "")
     if key in UNITS:
         return UNITS[key], ""
-    return None, f"teks tambahan tidak dikenal: '{text.strip()}'"
+    return None, Message("teks tambahan tidak dikenal: '{text}'", text=text.strip())
 
 
 def _from_python_number(raw) -> ParsedValue | None:
     if isinstance(raw, bool):
-        return ParsedValue(None, False, raw, "nilai ya/tidak, bukan angka")
+        return ParsedValue(None, False, raw, Message("nilai ya/tidak, bukan angka"))
     if isinstance(raw, (int, float)):
         return ParsedValue(float(raw), True, raw)
     return None
@@ -158,10 +161,10 @@ def parse_number(raw) -> ParsedValue:
     qualifier = QUALIFIER_WORDS.match(text)
     note = ""
     if qualifier and qualifier.end() < len(text):
-        note = f"kata '{qualifier.group(1)}' diabaikan"
+        note = Message("kata '{word}' diabaikan", word=qualifier.group(1))
         text = text[qualifier.end():]
     if _APPROX.match(text):
-        return ParsedValue(None, False, raw, "nilai perkiraan, bukan nilai pasti")
+        return ParsedValue(None, False, raw, Message("nilai perkiraan, bukan nilai pasti"))
     match = _SINGLE.match(text)
     if match and not _RANGE.match(text) and not _PLUS.match(text):
         value, reason = _number_text(match.group("num"))
@@ -182,14 +185,14 @@ def _bounded(raw, text: str) -> ParsedValue:
         unit, _ = _unit(match.group("unit"))
         if kind == "range":
             b, _ = _number_text(match.group("b"))
-            return ParsedValue(None, False, raw, "rentang nilai, bukan satu nilai", unit or "",
+            return ParsedValue(None, False, raw, Message("rentang nilai, bukan satu nilai"), unit or "",
                                lower=a, upper=b)
         if kind == "up":
-            return ParsedValue(None, False, raw, "hanya batas bawah, nilai pasti tidak diketahui",
+            return ParsedValue(None, False, raw, Message("hanya batas bawah, nilai pasti tidak diketahui"),
                                unit or "", lower=a)
-        return ParsedValue(None, False, raw, "hanya batas atas, nilai pasti tidak diketahui",
+        return ParsedValue(None, False, raw, Message("hanya batas atas, nilai pasti tidak diketahui"),
                            unit or "", upper=a)
-    return ParsedValue(None, False, raw, "tidak dapat dibaca sebagai angka")
+    return ParsedValue(None, False, raw, Message("tidak dapat dibaca sebagai angka"))
 
 
 def parse_floors(raw) -> ParsedValue:
@@ -207,12 +210,12 @@ def parse_floors(raw) -> ParsedValue:
             lower = float(math.floor(lower) + 1)
         return ParsedValue(None, False, raw, parsed.note, "lantai", lower, parsed.upper)
     if parsed.unit not in ("", "lantai"):
-        return ParsedValue(None, False, raw, f"satuan '{parsed.unit}' bukan jumlah lantai")
+        return ParsedValue(None, False, raw, Message("satuan '{unit}' bukan jumlah lantai", unit=parsed.unit))
     value = parsed.value
     if value != math.floor(value):
-        return ParsedValue(None, False, raw, "jumlah lantai bukan bilangan bulat")
+        return ParsedValue(None, False, raw, Message("jumlah lantai bukan bilangan bulat"))
     if value < 1:
-        return ParsedValue(None, False, raw, "jumlah lantai kurang dari 1")
+        return ParsedValue(None, False, raw, Message("jumlah lantai kurang dari 1"))
     if value > MAX_FLOORS:
-        return ParsedValue(None, False, raw, f"jumlah lantai lebih dari {MAX_FLOORS}, tidak wajar")
+        return ParsedValue(None, False, raw, Message("jumlah lantai lebih dari {limit}, tidak wajar", limit=MAX_FLOORS))
     return ParsedValue(value, True, raw, parsed.note, "lantai")

@@ -194,54 +194,184 @@
       <translation>duplicate sub-zone codes in the code row: {codes}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="106" />
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="96" />
+      <source>{count} poligon dinormalisasi; pemetaan kolom: {mapping}</source>
+      <translation>{count} polygons normalised; field mapping: {mapping}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="99" />
+      <source>{count} poligon mendapat nilai aturan dari tabel aturan</source>
+      <translation>{count} polygons took their rule values from the rule table</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="101" />
+      <source>kode sub-zona tidak ada di tabel aturan (poligon tetap ditulis): {codes}</source>
+      <translation>sub-zone codes not in the rule table (polygons still written): {codes}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="104" />
+      <source>{count} poligon tanpa kode sub-zona</source>
+      <translation>{count} polygons without a sub-zone code</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="106" />
+      <source>{count} nilai atribut berbeda dengan tabel aturan (lihat catatan_impor)</source>
+      <translation>{count} attribute values differ from the rule table (see catatan_impor)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/city_plan.py" line="109" />
+      <source>{count} poligon memiliki catatan_impor</source>
+      <translation>{count} polygons have a catatan_impor note</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="83" />
+      <source>{source} -&gt; {output}: {rows} kegiatan × {zones} sub-zona</source>
+      <translation>{source} -&gt; {output}: {rows} activities × {zones} sub-zones</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="87" />
+      <source>{source} -&gt; {output}: {rows} baris, {codes} kode sub-zona</source>
+      <translation>{source} -&gt; {output}: {rows} rows, {codes} sub-zone codes</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="94" />
+      <source>laporan: {counts}</source>
+      <translation>report: {counts}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="97" />
+      <source>kode sub-zona tidak dikenal: {codes}</source>
+      <translation>unknown sub-zone codes: {codes}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="99" />
+      <source>kode sub-zona tidak dikenal: tidak ada</source>
+      <translation>unknown sub-zone codes: none</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="113" />
       <source>'{source}' dipetakan ke '{first}' (baris {first_line}) dan ke '{code}' (baris {line}). Sisakan satu kode.</source>
       <translation>'{source}' is mapped to '{first}' (line {first_line}) and to '{code}' (line {line}). Keep one code.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="150" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="157" />
       <source>berkas bukan teks UTF-8. Simpan ulang sebagai 'CSV UTF-8'.</source>
       <translation>the file is not UTF-8 text. Save it again as 'CSV UTF-8'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="155" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="162" />
       <source>format tabel tidak dikenali: perlu kolom 'kode_zona' (format plugin, lihat resources/rules/templates) atau 'Sub Zona' (lampiran RDTR).</source>
       <translation>table format not recognised: it needs a 'kode_zona' column (plugin format, see resources/rules/templates) or 'Sub Zona' (RDTR annex).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="180" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="187" />
       <source>setelah pemetaan kode, kolom zona ganda: {codes}. Periksa berkas pemetaan kode zona.</source>
       <translation>after code mapping, duplicate zone columns: {codes}. Check the zone code mapping file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="223" />
+      <location filename="plpbk_qgis/core/cityplan/rule_table_import.py" line="230" />
       <source>tidak ada tabel yang dipilih: isi paling sedikit satu dari tabel intensitas, tata bangunan atau ITBX.</source>
       <translation>no table chosen: give at least one of the intensity, building form or ITBX tables.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="138" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="61" />
+      <source>{source} baris {line}, zona {code}: {text}</source>
+      <translation>{source} row {line}, zone {code}: {text}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="63" />
+      <source>{source} baris {line}: {text}</source>
+      <translation>{source} row {line}: {text}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="96" />
+      <source>kode_zona kosong, baris dilewati</source>
+      <translation>kode_zona is empty, row skipped</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="103" />
+      <source>kolom {column}: {problem}</source>
+      <translation>column {column}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="105" />
+      <source>kolom {column}: '{raw}' {note}</source>
+      <translation>column {column}: '{raw}' {note}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="132" />
+      <source>duplikat identik dari baris {line}, diabaikan</source>
+      <translation>identical duplicate of row {line}, ignored</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="134" />
       <source>kode zona ganda dengan aturan berbeda: {conflicts}. Perbaiki tabel agar tiap kode zona (dan jenis/kelas luas) hanya punya satu aturan.</source>
       <translation>duplicate zone codes with different rules: {conflicts}. Fix the table so that each zone code (and variant/lot-size class) has one rule only.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="148" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="144" />
       <source>berkas tabel {label} tidak ditemukan.</source>
       <translation>{label} table file not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="160" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="156" />
       <source>kolom wajib tidak ada: {missing}. Kolom yang ada: {header}. Lihat contoh di resources/rules/templates/.</source>
       <translation>required columns missing: {missing}. Columns present: {header}. See the examples in resources/rules/templates/.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="224" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="201" />
+      <source>kegiatan {code}: '{raw}' bukan kode I/T/B/X, dikosongkan</source>
+      <translation>activity {code}: '{raw}' is not an I/T/B/X code, left empty</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="218" />
+      <source>kegiatan {code}: duplikat identik dari baris {first}, diabaikan</source>
+      <translation>activity {code}: identical duplicate of row {first}, ignored</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="223" />
       <source>kegiatan ganda dengan ketentuan berbeda: {conflicts}. Perbaiki tabel ITBX agar tiap kode kegiatan hanya punya satu baris.</source>
       <translation>duplicate activities with different provisions: {conflicts}. Fix the ITBX table so that each activity code has one row only.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="237" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="236" />
       <source>kolom zona '{zone}' muncul dua kali.</source>
       <translation>zone column '{zone}' appears twice.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="57" />
+      <source>nilai {value} di luar rentang wajar {measure} ({bounds})</source>
+      <translation>value {value} outside the plausible range of {measure} ({bounds})</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="71" />
+      <source>satuan '{unit}' bukan persen</source>
+      <translation>unit '{unit}' is not percent</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="76" />
+      <source>bukan pecahan 0–1 (RULE_UNITS = pecahan); tulis '60%' atau ubah RULE_UNITS</source>
+      <translation>not a fraction 0–1 (RULE_UNITS = pecahan); write '60%' or change RULE_UNITS</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="80" />
+      <source>{value} % tidak wajar; bila pecahan, pilih RULE_UNITS = pecahan</source>
+      <translation>{value} % is implausible; if it is a fraction, choose RULE_UNITS = pecahan</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="83" />
+      <source>ambigu: 1 % atau pecahan 1 (100 %)? tulis '1%' atau '100%'</source>
+      <translation>ambiguous: 1 % or the fraction 1 (100 %)? write '1%' or '100%'</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="84" />
+      <source>pecahan dibaca sebagai persen</source>
+      <translation>fraction read as percent</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_values.py" line="101" />
+      <source>satuan '{unit}' tidak cocok untuk {column}</source>
+      <translation>unit '{unit}' does not fit {column}</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/crs.py" line="22" />
@@ -292,6 +422,91 @@
       <location filename="plpbk_qgis/core/report/inputs.py" line="51" />
       <source>bukan laporan JSON pemeriksaan kesesuaian (tidak ada 'ringkasan'). Pilih berkas REPORT keluaran pemeriksaan, atau kosongkan.</source>
       <translation>not a conformance check JSON report (no 'ringkasan'). Choose the REPORT file of a check, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="73" />
+      <source>'{raw}': {note}</source>
+      <translation>'{raw}': {note}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="105" />
+      <source>bukan angka</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="112" />
+      <source>pemisah ribuan/desimal tidak konsisten</source>
+      <translation>inconsistent thousands/decimal separators</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="119" />
+      <source>pemisah ribuan tidak konsisten</source>
+      <translation>inconsistent thousands separators</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="123" />
+      <source>ambigu: '{separator}' bisa pemisah ribuan atau desimal; tulis '{plain}' atau '{decimal}'</source>
+      <translation>ambiguous: '{separator}' may be a thousands or a decimal separator; write '{plain}' or '{decimal}'</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="141" />
+      <source>teks tambahan tidak dikenal: '{text}'</source>
+      <translation>unknown extra text: '{text}'</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="146" />
+      <source>nilai ya/tidak, bukan angka</source>
+      <translation>a yes/no value, not a number</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="164" />
+      <source>kata '{word}' diabaikan</source>
+      <translation>word '{word}' ignored</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="167" />
+      <source>nilai perkiraan, bukan nilai pasti</source>
+      <translation>an approximate value, not an exact one</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="188" />
+      <source>rentang nilai, bukan satu nilai</source>
+      <translation>a range of values, not one value</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="191" />
+      <source>hanya batas bawah, nilai pasti tidak diketahui</source>
+      <translation>only a lower bound, the exact value is unknown</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="193" />
+      <source>hanya batas atas, nilai pasti tidak diketahui</source>
+      <translation>only an upper bound, the exact value is unknown</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="195" />
+      <source>tidak dapat dibaca sebagai angka</source>
+      <translation>cannot be read as a number</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="213" />
+      <source>satuan '{unit}' bukan jumlah lantai</source>
+      <translation>unit '{unit}' is not a number of floors</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="216" />
+      <source>jumlah lantai bukan bilangan bulat</source>
+      <translation>number of floors is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="218" />
+      <source>jumlah lantai kurang dari 1</source>
+      <translation>number of floors is less than 1</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/values.py" line="220" />
+      <source>jumlah lantai lebih dari {limit}, tidak wajar</source>
+      <translation>more than {limit} floors, implausible</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/layouts/album.py" line="37" />
@@ -1663,27 +1878,27 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>4. Maps and print albums</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="108" />
+      <location filename="plpbk_qgis/processing/base.py" line="109" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="108" />
+      <location filename="plpbk_qgis/processing/base.py" line="109" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="108" />
+      <location filename="plpbk_qgis/processing/base.py" line="109" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="115" />
+      <location filename="plpbk_qgis/processing/base.py" line="116" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="125" />
+      <location filename="plpbk_qgis/processing/base.py" line="126" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
@@ -1948,7 +2163,7 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>no geometry</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/output_guard.py" line="105" />
+      <location filename="plpbk_qgis/processing/output_guard.py" line="114" />
       <source>keluaran '{output}' ({path}) akan menimpa masukan '{input}'. Pilih berkas keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak diubah.</source>
       <translation>output '{output}' ({path}) would overwrite input '{input}'. Choose another output file (or, for a GeoPackage, another layer name); the input was not changed.</translation>
     </message>

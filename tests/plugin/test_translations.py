@@ -100,3 +100,38 @@ def test_crs_messages_in_english(run_alg):
             run_alg("createsheetindex", {"PRIORITY_AREA": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
     finally:
         remove_translator()
+
+
+def test_import_log_lines_in_english_with_nested_messages(run_alg, tmp_path):
+    """The rule-table import's summary and its per-row problems (a table line holding a cell's
+    problem: a Message inside a Message) come out in English in the log, every part of them."""
+    from qgis.core import QgsProcessingFeedback
+
+    table = tmp_path / "intensitas.csv"
+    table.write_text("kode_zona,kdb_maks,klb_maks,kdh_min\nR-2,60,1.2,20\nR-3,abc,1.2,20\n,,,\nR-4,0.6,2,1\n",
+                     encoding="utf-8")
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+
+    feedback = Recorder()
+    assert install_translator("en")
+    try:
+        run_alg("importruletables", {"INTENSITAS": str(table), "OUTPUT_FOLDER": str(tmp_path / "keluar")},
+                feedback=feedback)
+    finally:
+        remove_translator()
+    log = "\n".join(feedback.lines)
+    assert "intensitas.csv row 3, zone R-3: column kdb_maks: 'abc': cannot be read as a number" in log, log
+    assert "row 5, zone R-4: column kdb_maks: '0.6' fraction read as percent" in log, log
+    assert "rows, 3 sub-zone codes" in log and "unknown sub-zone codes" in log, log
+    for indonesian in ("baris", "kolom", "tidak dapat dibaca", "kode sub-zona", "pecahan dibaca"):
+        assert indonesian not in log, (indonesian, log)

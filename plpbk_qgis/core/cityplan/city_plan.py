@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..errors import Message
 from ..values import is_empty
 from .rule_tables import zone_key, zone_rule_values
 from .rule_values import LOT_RULES_FIELD, RuleValue, read_rule, rules_to_json
@@ -91,19 +92,21 @@ class ImportReport:
     notes: list = field(default_factory=list)               # (feature label, text) for the log
 
     def summary_lines(self) -> list:
-        lines = [f"{self.count} poligon dinormalisasi; pemetaan kolom: "
-                 + ", ".join(f"{t}<-{s}" for t, s in sorted(self.mapping.items()))]
+        """Lines for the log, as ``Message`` so the adapter can translate them."""
+        lines = [Message("{count} poligon dinormalisasi; pemetaan kolom: {mapping}", count=self.count,
+                         mapping=", ".join(f"{t}<-{s}" for t, s in sorted(self.mapping.items())))]
         if self.from_table:
-            lines.append(f"{self.from_table} poligon mendapat nilai aturan dari tabel aturan")
+            lines.append(Message("{count} poligon mendapat nilai aturan dari tabel aturan", count=self.from_table))
         if self.unknown_codes:
-            lines.append("kode sub-zona tidak ada di tabel aturan (poligon tetap ditulis): "
-                         + ", ".join(f"{c} ({n} poligon)" for c, n in sorted(self.unknown_codes.items())))
+            lines.append(Message("kode sub-zona tidak ada di tabel aturan (poligon tetap ditulis): {codes}",
+                                 codes=", ".join(f"{c} ({n})" for c, n in sorted(self.unknown_codes.items()))))
         if self.empty_codes:
-            lines.append(f"{self.empty_codes} poligon tanpa kode sub-zona")
+            lines.append(Message("{count} poligon tanpa kode sub-zona", count=self.empty_codes))
         if self.conflicts:
-            lines.append(f"{self.conflicts} nilai atribut berbeda dengan tabel aturan (lihat catatan_impor)")
+            lines.append(Message("{count} nilai atribut berbeda dengan tabel aturan (lihat catatan_impor)",
+                                 count=self.conflicts))
         if self.features_with_notes:
-            lines.append(f"{self.features_with_notes} poligon memiliki catatan_impor")
+            lines.append(Message("{count} poligon memiliki catatan_impor", count=self.features_with_notes))
         return lines
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PlpbkInputError
+from ..errors import Message, PlpbkInputError
 from .annex.bintan_tables import (
     NATIONAL_SUBZONE_CODES,
     CodeResolver,
@@ -76,20 +76,27 @@ class RuleImport:
                                                 ("itbx", self.itbx)) if table is not None}
 
     def summary_lines(self) -> list:
+        """Lines for the log, as ``Message`` so the adapter can translate them."""
         lines = []
         for kind, table in self.tables().items():
             if kind == "itbx":
-                lines.append(f"{table.source} -> {OUTPUT_NAMES[kind]}: {len(table.rows)} kegiatan × "
-                             f"{len(table.zones)} sub-zona")
+                lines.append(Message("{source} -> {output}: {rows} kegiatan × {zones} sub-zona",
+                                     source=table.source, output=OUTPUT_NAMES[kind], rows=len(table.rows),
+                                     zones=len(table.zones)))
             else:
-                lines.append(f"{table.source} -> {OUTPUT_NAMES[kind]}: {len(table.rows)} baris, "
-                             f"{len(table.codes())} kode sub-zona")
+                lines.append(Message("{source} -> {output}: {rows} baris, {codes} kode sub-zona",
+                                     source=table.source, output=OUTPUT_NAMES[kind], rows=len(table.rows),
+                                     codes=len(table.codes())))
         counts = {}
         for row in self.report:
             counts[row.masalah] = counts.get(row.masalah, 0) + 1
         if counts:
-            lines.append("laporan: " + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))
-        lines.append("kode sub-zona tidak dikenal: " + (", ".join(self.unknown_codes) or "tidak ada"))
+            lines.append(Message("laporan: {counts}",
+                                 counts=", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))))
+        if self.unknown_codes:
+            lines.append(Message("kode sub-zona tidak dikenal: {codes}", codes=", ".join(self.unknown_codes)))
+        else:
+            lines.append(Message("kode sub-zona tidak dikenal: tidak ada"))
         return lines
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PlpbkInputError
+from ..errors import Message, PlpbkInputError
 from .rule_values import classes_from_rows, read_number
 
 INTENSITAS_COLUMNS = ("kode_zona", "nama_zona", "kdb_maks", "klb_maks", "kdh_min", "ktb_maks",
@@ -58,8 +58,9 @@ class RuleTable:
     issues: list = field(default_factory=list)       # the same as (line, kode_zona, text) for reports
 
     def note(self, line, code, text: str):
-        self.problems.append(f"{self.source} baris {line}" + (f", zona {code}" if code else "")
-                             + f": {text}")
+        self.problems.append(Message("{source} baris {line}, zona {code}: {text}", source=self.source,
+                                     line=line, code=code, text=text) if code else
+                             Message("{source} baris {line}: {text}", source=self.source, line=line, text=text))
         self.issues.append((line, code or "", text))
 
     @property
@@ -92,16 +93,17 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2, unit
         code = str(record.get("kode_zona") or "").strip()
         if not code:
             if any(str(v or "").strip() for v in record.values()):
-                table.note(line, "", "kode_zona kosong, baris dilewati")
+                table.note(line, "", Message("kode_zona kosong, baris dilewati"))
             continue
         values = {}
         for column in table.value_columns:
             parsed = read_number(column, record.get(column), units)
             values[column] = parsed.value
             if not parsed.ok:
-                table.note(line, code, f"kolom {column}: {parsed.problem}")
+                table.note(line, code, Message("kolom {column}: {problem}", column=column, problem=parsed.problem))
             elif parsed.note and parsed.value is not None:
-                table.note(line, code, f"kolom {column}: '{record.get(column)}' {parsed.note}")
+                table.note(line, code, Message("kolom {column}: '{raw}' {note}", column=column,
+                                                raw=record.get(column), note=parsed.note))
         table.rows.append(RuleRow(code, values, str(record.get("jenis") or "").strip(),
                                   str(record.get("nama_zona") or "").strip(), line))
     _drop_identical_duplicates(table)
@@ -127,7 +129,7 @@ def _drop_identical_duplicates(table: RuleTable):
                              f"berbeda di {', '.join(diff)}")
         else:
             table.note(row.source_row, row.kode_zona,
-                       f"duplikat identik dari baris {other.source_row}, diabaikan")
+                       Message("duplikat identik dari baris {line}, diabaikan", line=other.source_row))
     if conflicts:
         raise PlpbkInputError("kode zona ganda dengan aturan berbeda: {conflicts}. Perbaiki tabel agar tiap "
                               "kode zona (dan jenis/kelas luas) hanya punya satu aturan.", layer=table.source,
@@ -196,8 +198,10 @@ def itbx_from_records(zones, records, source: str, first_row: int = 2) -> ItbxMa
         for zone in matrix.zones:
             cell = normalise_itbx_cell(record.get(zone))
             if cell and not ITBX_CELL.match(cell):
-                text = f"kegiatan {code}: '{record.get(zone)}' bukan kode I/T/B/X, dikosongkan"
-                matrix.problems.append(f"{source} baris {line}, zona {zone}, {text}")
+                text = Message("kegiatan {code}: '{raw}' bukan kode I/T/B/X, dikosongkan", code=code,
+                               raw=record.get(zone))
+                matrix.problems.append(Message("{source} baris {line}, zona {code}: {text}", source=source,
+                                               line=line, code=zone, text=text))
                 matrix.issues.append((line, zone, text))
                 cell = ""
             row[zone] = cell
@@ -211,8 +215,9 @@ def itbx_from_records(zones, records, source: str, first_row: int = 2) -> ItbxMa
             conflicts.append(f"kode kegiatan '{code}' pada baris {previous_line} dan {line} berbeda "
                              f"di zona {', '.join(differing[:5])}" + (" …" if len(differing) > 5 else ""))
         else:
-            text = f"kegiatan {code}: duplikat identik dari baris {previous_line}, diabaikan"
-            matrix.problems.append(f"{source} baris {line}: {text}")
+            text = Message("kegiatan {code}: duplikat identik dari baris {first}, diabaikan", code=code,
+                           first=previous_line)
+            matrix.problems.append(Message("{source} baris {line}: {text}", source=source, line=line, text=text))
             matrix.issues.append((line, "", text))
     if conflicts:
         raise PlpbkInputError("kegiatan ganda dengan ketentuan berbeda: {conflicts}. Perbaiki tabel ITBX agar "

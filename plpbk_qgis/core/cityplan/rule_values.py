@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ..errors import Message
 from ..values import ParsedValue, is_empty, parse_floors, parse_number
 from .lot_classes import LotClass, split_classes
 
@@ -53,7 +54,8 @@ def plausibility_note(measure: str, value: float) -> str:
     low, high = PLAUSIBLE.get(measure, (None, None))
     if (low is not None and value < low) or (high is not None and value > high):
         bounds = f"{low:g}–{high:g}" if high is not None else f"≥ {low:g}"
-        return f"nilai {value:g} di luar rentang wajar {measure.upper()} ({bounds})"
+        return Message("nilai {value} di luar rentang wajar {measure} ({bounds})", value=f"{value:g}",
+                       measure=measure.upper(), bounds=bounds)
     return ""
 
 
@@ -66,20 +68,20 @@ def _percent(raw, parsed: ParsedValue, units: str) -> ParsedValue:
     if parsed.unit == "%":
         return ParsedValue(value, True, raw, parsed.note, "%")
     if parsed.unit:
-        return _refused(raw, f"satuan '{parsed.unit}' bukan persen")
+        return _refused(raw, Message("satuan '{unit}' bukan persen", unit=parsed.unit))
     if value == 0:
         return ParsedValue(0.0, True, raw, parsed.note, "%")
     if units == "pecahan":
         if value > 1:
-            return _refused(raw, "bukan pecahan 0–1 (RULE_UNITS = pecahan); tulis '60%' atau ubah RULE_UNITS")
-        return ParsedValue(round(value * 100.0, 9), True, raw, "pecahan dibaca sebagai persen", "%")
+            return _refused(raw, Message("bukan pecahan 0–1 (RULE_UNITS = pecahan); tulis '60%' atau ubah RULE_UNITS"))
+        return ParsedValue(round(value * 100.0, 9), True, raw, Message("pecahan dibaca sebagai persen"), "%")
     if units == "persen" or value > 1:
         if 0 < value < 1:
-            return _refused(raw, f"{value:g} % tidak wajar; bila pecahan, pilih RULE_UNITS = pecahan")
+            return _refused(raw, Message("{value} % tidak wajar; bila pecahan, pilih RULE_UNITS = pecahan", value=f"{value:g}"))
         return ParsedValue(value, True, raw, parsed.note, "%")
     if value == 1:
-        return _refused(raw, "ambigu: 1 % atau pecahan 1 (100 %)? tulis '1%' atau '100%'")
-    return ParsedValue(round(value * 100.0, 9), True, raw, "pecahan dibaca sebagai persen", "%")
+        return _refused(raw, Message("ambigu: 1 % atau pecahan 1 (100 %)? tulis '1%' atau '100%'"))
+    return ParsedValue(round(value * 100.0, 9), True, raw, Message("pecahan dibaca sebagai persen"), "%")
 
 
 def read_number(column: str, raw, units: str = "auto") -> ParsedValue:
@@ -96,7 +98,7 @@ def read_number(column: str, raw, units: str = "auto") -> ParsedValue:
         if not parsed.ok:
             return parsed
     elif parsed.unit not in ALLOWED_UNITS.get(measure, ("",)):
-        return _refused(raw, f"satuan '{parsed.unit}' tidak cocok untuk {column}")
+        return _refused(raw, Message("satuan '{unit}' tidak cocok untuk {column}", unit=parsed.unit, column=column))
     note = plausibility_note(measure, parsed.value)
     return _refused(raw, note) if note else parsed
 

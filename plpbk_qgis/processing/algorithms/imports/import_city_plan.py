@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ....i18n import tr_noop
+from ....i18n import say, tr_noop
 from ...base import PlpbkAlgorithm
 from ...check_inputs import add_rule_reading_parameters, rule_reading
 from ...layer_checks import require_features, require_geometry, require_source, source_name
@@ -124,7 +124,7 @@ class ImportCityPlan(PlpbkAlgorithm):
                 feedback.pushInfo(self.tr("Tabel {name}: {n} kode sub-zona").format(
                     name=table.source, n=len(table.codes())))
                 for problem in table.problems:
-                    feedback.reportError(problem, False)
+                    feedback.reportError(say(problem), False)
             tables.append(table)
         return tables
 
@@ -166,9 +166,9 @@ class ImportCityPlan(PlpbkAlgorithm):
             intensitas, tata, self.parameterAsBoolean(parameters, self.PREFER_TABLE, context),
             labels=data.ids, empty_geometry=_empty(data.geometries), units=units)
         for line in report.summary_lines():
-            feedback.pushInfo(line)
+            feedback.pushInfo(say(line))
         for label, note in report.notes:
-            feedback.pushWarning(self.tr("fitur {fid}: {note}").format(fid=label, note=note))
+            feedback.pushWarning(self.tr("fitur {fid}: {note}").format(fid=label, note=say(note)))
         fields = normalised_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)

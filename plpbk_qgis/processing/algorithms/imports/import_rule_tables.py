@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ....i18n import tr_noop
+from ....i18n import say, tr_noop
 from ...base import PlpbkAlgorithm
 
 
@@ -111,7 +111,7 @@ class ImportRuleTables(PlpbkAlgorithm):
             feedback.pushInfo(self.tr("dipetakan: '{a}' -> {b}").format(a=source, b=code))
         for row in result.report:
             message = self.tr("{file} baris {line}, zona {code}: {text}").format(
-                file=row.berkas, line=row.baris, code=row.kode_zona or "-", text=row.keterangan)
+                file=row.berkas, line=row.baris, code=row.kode_zona or "-", text=say(row.keterangan))
             if row.masalah == "duplikat_identik":
                 feedback.pushInfo(message)
             else:
@@ -119,7 +119,7 @@ class ImportRuleTables(PlpbkAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         written = write_outputs(result, folder)
         for line in result.summary_lines():
-            feedback.pushInfo(line)
+            feedback.pushInfo(say(line))
         feedback.pushInfo(self.tr("Laporan per baris: {path}").format(path=written["report"]))
         feedback.setProgress(100)
         return {
