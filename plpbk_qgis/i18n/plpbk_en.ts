@@ -155,11 +155,16 @@
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="27" />
-      <source>bukan GeoPackage yang dapat dibaca.</source>
-      <translation>not a readable GeoPackage.</translation>
+      <source>bukan GeoPackage yang dapat dibaca (berkas rusak, terpotong, atau jenis lain). Pilih salinan yang utuh.</source>
+      <translation>not a readable GeoPackage (damaged, truncated, or another kind of file). Choose an intact copy.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="34" />
+      <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="39" />
+      <source>bukan basis data survei PLPBK: tidak ada satu pun lapisan katalog (isi berkas: {found}). Pilih GeoPackage buatan 'Buat basis data survei'.</source>
+      <translation>not a PLPBK survey database: none of the catalog's layers (the file holds: {found}). Choose a GeoPackage made by 'Create survey database'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="48" />
       <source>tabel tidak dapat dibuka.</source>
       <translation>the table cannot be opened.</translation>
     </message>
@@ -524,52 +529,67 @@
       <translation>column nomor_lembar is missing. Create a sheet index with 'Create map sheet index'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="81" />
+      <location filename="plpbk_qgis/layouts/album.py" line="88" />
+      <source>nomor_lembar kosong pada fitur {ids}. Isi nomor setiap lembar (nomor itu menjadi ID lembar uji publik).</source>
+      <translation>nomor_lembar is empty on feature(s) {ids}. Fill in every sheet's number (it becomes the uji publik sheet ID).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="93" />
+      <source>nomor_lembar ganda: {pairs}. Setiap lembar perlu nomor sendiri (nomor itu menjadi ID lembar uji publik).</source>
+      <translation>nomor_lembar used twice: {pairs}. Every sheet needs its own number (it becomes the uji publik sheet ID).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="98" />
       <source>indeks lembar tidak berisi lembar.</source>
       <translation>the sheet index contains no sheets.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="147" />
+      <location filename="plpbk_qgis/layouts/album.py" line="164" />
       <source>(nama kelurahan)</source>
       <translation>(kelurahan name)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="149" />
+      <location filename="plpbk_qgis/layouts/album.py" line="166" />
       <source>Sistem koordinat: </source>
       <translation>Coordinate system: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="150" />
+      <location filename="plpbk_qgis/layouts/album.py" line="167" />
       <source>; satuan meter</source>
       <translation>; units: meters</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="150" />
+      <location filename="plpbk_qgis/layouts/album.py" line="167" />
       <source>Datum: </source>
       <translation>Datum: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="187" />
+      <location filename="plpbk_qgis/layouts/album.py" line="204" />
       <source>ekspor PDF gagal: </source>
       <translation>PDF export failed: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="196" />
+      <location filename="plpbk_qgis/layouts/album.py" line="213" />
       <source>kode peta tidak dikenal: </source>
       <translation>unknown map code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="197" />
+      <location filename="plpbk_qgis/layouts/album.py" line="214" />
       <source>. Pilih dari katalog: </source>
       <translation>. Choose from the catalog: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="225" />
+      <location filename="plpbk_qgis/layouts/album.py" line="243" />
       <source>dibatalkan oleh pengguna.</source>
       <translation>canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="235" />
+      <location filename="plpbk_qgis/layouts/album.py" line="247" />
+      <source>{map}: lapisan tanpa data di basis data survei: {layers}. Peta dicetak tanpa isi lapisan itu.</source>
+      <translation>{map}: layers without data in the survey database: {layers}. The map is printed without them.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="257" />
       <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
       <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
     </message>
@@ -589,127 +609,127 @@
       <translation>the template has no map with item ID 'peta'. Give the main map the ID 'peta' in the layout designer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="143" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="152" />
       <source>Skala </source>
       <translation>Scale </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="210" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="219" />
       <source>indeks lembar kosong.</source>
       <translation>the sheet index is empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="221" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="230" />
       <source>untuk peta ini pada lembar ini</source>
       <translation>for this map on this sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="221" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="230" />
       <source>DATA BELUM TERSEDIA</source>
       <translation>NO DATA YET</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="248" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="257" />
       <source>ID lembar</source>
       <translation>Sheet ID</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="272" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="282" />
       <source>peta {code} bagian {part} dari {parts}</source>
       <translation>map {code} part {part} of {parts}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
       <source>ALBUM PETA UJI PUBLIK</source>
       <translation>PUBLIC REVIEW MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="277" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
       <source>ALBUM PETA TEMATIK</source>
       <translation>THEMATIC MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="278" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
       <source> — DATA CONTOH (sintetis)</source>
       <translation> — SAMPLE DATA (synthetic)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="280" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
       <source>Kode: </source>
       <translation>Code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="281" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="291" />
       <source>Kelurahan </source>
       <translation>Kelurahan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="300" />
       <source>Kecamatan </source>
       <translation>Kecamatan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="303" />
       <source>Kawasan prioritas: </source>
       <translation>Priority area: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="294" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="304" />
       <source>Wilayah: seluruh kelurahan</source>
       <translation>Area: whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="296" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
       <source>Lembar </source>
       <translation>Sheet </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
       <source>dari </source>
       <translation>of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
       <source>halaman </source>
       <translation>page </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="299" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
       <source>Grid koordinat setiap </source>
       <translation>Coordinate grid every </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="301" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="311" />
       <source>Tanggal cetak: </source>
       <translation>Print date: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="312" />
       <source>Dibuat oleh: </source>
       <translation>Prepared by: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="303" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="313" />
       <source>PENGESAHAN (diisi setelah uji publik)</source>
       <translation>APPROVAL (to be completed after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="304" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="314" />
       <source>PENGESAHAN</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="305" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="315" />
       <source>Tanggal: ...............................</source>
       <translation>Date: ...............................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="316" />
       <source>Lurah </source>
       <translation>Lurah of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="317" />
       <source>Koordinator BKM/LKM</source>
       <translation>BKM/LKM Coordinator</translation>
     </message>
@@ -1647,17 +1667,17 @@ A custom template (.qpt) can be used: give its items the same IDs (peta, legenda
       <translation>manifest.json</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="122" />
       <source>indeks lembar</source>
       <translation>sheet index</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="125" />
       <source>GeoPackage tidak ditemukan. Pilih berkas .gpkg basis data survei.</source>
       <translation>GeoPackage not found. Choose the survey database .gpkg file.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="138" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="140" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
     </message>
@@ -1795,7 +1815,7 @@ Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="130" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="129" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
@@ -1848,12 +1868,12 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="118" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="116" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="147" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="145" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>

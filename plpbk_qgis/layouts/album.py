@@ -68,15 +68,32 @@ def sheets_memory_layer(source, crs, name="indeks_lembar") -> QgsVectorLayer:
     layer.dataProvider().addAttributes([QgsField("nomor_lembar", QVariant.String),
                                         QgsField("urutan", QVariant.Int)])
     layer.updateFields()
-    features = []
+    features, seen, blank = [], {}, []
     for order, feature in enumerate(source.getFeatures(), start=1):
         if not feature.hasGeometry():
             continue
+        number = feature["nomor_lembar"]
+        text = "" if number is None or (hasattr(number, "isNull") and number.isNull()) else str(number).strip()
+        if not text:
+            blank.append(str(feature.id()))
+        seen.setdefault(text, []).append(str(feature.id()))
         out = QgsFeature(layer.fields())
         out.setGeometry(feature.geometry())
         urutan = feature["urutan"] if "urutan" in names and feature["urutan"] else order
-        out.setAttributes([str(feature["nomor_lembar"]), int(urutan)])
+        out.setAttributes([text, int(urutan)])
         features.append(out)
+    # the sheet number is the page's uji publik ID (and its QR): two pages with one ID, or an
+    # ID reading "NULL", would send residents' comments to the wrong sheet
+    if blank:
+        raise PlpbkInputError(tr("nomor_lembar kosong pada fitur {ids}. Isi nomor setiap lembar "
+                                 "(nomor itu menjadi ID lembar uji publik).").format(ids=", ".join(blank[:10])),
+                              layer=name, field="nomor_lembar")
+    doubled = {k: v for k, v in seen.items() if k and len(v) > 1}
+    if doubled:
+        raise PlpbkInputError(tr("nomor_lembar ganda: {pairs}. Setiap lembar perlu nomor sendiri "
+                                 "(nomor itu menjadi ID lembar uji publik).").format(
+            pairs="; ".join(f"{k} ({', '.join(v[:5])})" for k, v in list(doubled.items())[:10])),
+            layer=name, field="nomor_lembar")
     if not features:
         raise PlpbkInputError(tr("indeks lembar tidak berisi lembar."), layer=name)
     layer.dataProvider().addFeatures(features)
@@ -218,6 +235,7 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
             if not group_maps:
                 continue
             found = flag_data(sheets, data, group_maps)
+            missing = {m.id: [i.layer for i in m.layers if data.raw(i.layer) is None] for m in group_maps}
             layout = None                  # one layout per sheet group, rewired for each map
             for thematic in group_maps:
                 if feedback is not None:
@@ -225,6 +243,10 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                         raise PlpbkInputError(tr("dibatalkan oleh pengguna."))
                     feedback.setProgress(100.0 * done / total)
                     feedback.pushInfo(f"{thematic.id}: {thematic.title_id}")
+                    if missing[thematic.id]:
+                        feedback.pushWarning(tr("{map}: lapisan tanpa data di basis data survei: {layers}. "
+                                                "Peta dicetak tanpa isi lapisan itu.").format(
+                            map=thematic.id, layers=", ".join(missing[thematic.id])))
                 if request.variant == "uji_publik":
                     for name in found[thematic.id]:
                         write_qr_svg(f"PLPBK|{text.kelurahan}|{thematic.id}|{name}|"
@@ -244,6 +266,7 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                                   "nomor_lembar": name, "berkas": file_name, "halaman": page,
                                   "skala": map_scale, "skala_peta": printed_scale,
                                   "ada_data": found[thematic.id].get(name, False),
+                                  "lapisan_tanpa_data": missing[thematic.id],
                                   "id_lembar": f"{thematic.id}-{name}-{text.sheet_id_date}"})
                 done += 1
     manifest = {"kelurahan": text.kelurahan, "varian": request.variant, "kertas": paper,

@@ -73,10 +73,19 @@ def _item(layout, item_id, cls):
     return item if isinstance(item, cls) else None
 
 
-def _set_text(layout, item_id, text):
+def as_printed(text: str) -> str:
+    """``text`` made safe for a layout label: labels evaluate ``[% … %]`` as QGIS expressions,
+    and a maker's name or a source note typed by a user must print as typed (``[% 1/0 %]`` too).
+    Each ``[%`` becomes an expression whose value is the two characters themselves."""
+    return str(text).replace("[%", "[% '[%' %]")
+
+
+def _set_text(layout, item_id, text, expressions: bool = False):
+    """Set a label; ``expressions``: the text holds the plugin's own ``[% … %]`` placeholders
+    (any user text in it escaped with ``as_printed`` by the caller)."""
     label = _item(layout, item_id, QgsLayoutItemLabel)
     if label is not None:
-        label.setText(text)
+        label.setText(text if expressions else as_printed(text))
 
 
 def fit_extent(map_item, rect):
@@ -245,7 +254,8 @@ def _wire_qr(layout, thematic, text, qr_dir):
             QgsLayoutObject.PictureSource,
             QgsProperty.fromExpression(f"'{Path(qr_dir).as_posix()}/qr_{thematic.id}_' || "
                                        "\"nomor_lembar\" || '.svg'"))
-    _set_text(layout, "id_lembar", tr("ID lembar") + f":\n[% {sheet_id(thematic, text)} %]")
+    _set_text(layout, "id_lembar", tr("ID lembar") + f":\n[% {sheet_id(thematic, text)} %]",
+              expressions=True)
 
 
 def prefixed(prefix: str, name: str) -> str:
@@ -295,7 +305,7 @@ def _fill_texts(layout, thematic, scale, text: SheetText, variant, maps=()):
     _set_text(layout, "wilayah", ", ".join(where) + "\n" + area)
     _set_text(layout, "nomor_lembar", tr("Lembar ") + '[% "nomor_lembar" %]   ·   '
               + tr("halaman ") + "[% @atlas_featurenumber %] " + tr("dari ")
-              + "[% @atlas_totalfeatures %]")
+              + "[% @atlas_totalfeatures %]", expressions=True)
     _set_text(layout, "catatan_crs", text.crs_note + "\n" + tr("Grid koordinat setiap ")
               + f"{scale / 10:g} m")
     _set_text(layout, "sumber_data", text.sources + "\n" + tr("Tanggal cetak: ") + text.print_date)

@@ -24,8 +24,22 @@ def table_names(path: Path) -> set:
 
     source = ogr.Open(str(path))
     if source is None:
-        raise PlpbkInputError(tr("bukan GeoPackage yang dapat dibaca."), layer=str(path))
+        raise PlpbkInputError(tr("bukan GeoPackage yang dapat dibaca (berkas rusak, terpotong, atau "
+                                 "jenis lain). Pilih salinan yang utuh."), layer=path.name)
     return {source.GetLayer(i).GetName() for i in range(source.GetLayerCount())}
+
+
+def survey_tables(value, catalog) -> tuple[Path, set]:
+    """(path, table names) of a survey GeoPackage given as a parameter value, refused with a
+    message naming the file when it is missing, unreadable, or holds none of the catalog's
+    layers (another GeoPackage picked by mistake would otherwise give an empty, 'clean' result)."""
+    path = gpkg_path(value)
+    tables = table_names(path)
+    if not tables & {spec.name for spec in catalog.layers}:
+        raise PlpbkInputError(tr("bukan basis data survei PLPBK: tidak ada satu pun lapisan katalog "
+                                 "(isi berkas: {found}). Pilih GeoPackage buatan 'Buat basis data "
+                                 "survei'.").format(found=", ".join(sorted(tables)) or "-"), layer=path.name)
+    return path, tables
 
 
 def open_table(path: Path, name: str) -> QgsVectorLayer:

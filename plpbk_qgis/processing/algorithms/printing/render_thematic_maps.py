@@ -111,6 +111,7 @@ class RenderThematicMaps(PlpbkAlgorithm):
     def compute(self, parameters, context, feedback):
         from pathlib import Path
 
+        from ....adapters.survey.survey_reader import survey_tables
         from ....core.errors import PlpbkInputError
         from ....core.survey.catalog import load_catalog
         from ....layouts.album import AlbumRequest, render_album
@@ -120,9 +121,10 @@ class RenderThematicMaps(PlpbkAlgorithm):
         sheets = self.parameterAsSource(parameters, self.SHEET_INDEX, context)
         require_metric_polygons(sheets, self.tr("indeks lembar"))
         gpkg = self.parameterAsFile(parameters, self.DATABASE, context)
-        if not gpkg or not Path(gpkg).is_file():
+        if not gpkg:
             raise PlpbkInputError(self.tr("GeoPackage tidak ditemukan. Pilih berkas .gpkg "
-                                          "basis data survei."), layer=gpkg or "DATABASE")
+                                          "basis data survei."), layer="DATABASE")
+        gpkg, _tables = survey_tables(gpkg, catalog)
         all_ids = [item.id for item in catalog.maps]
         chosen = self.parameterAsEnums(parameters, self.MAPS, context)
         template = self.parameterAsFile(parameters, self.TEMPLATE, context)

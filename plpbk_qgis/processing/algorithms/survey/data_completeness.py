@@ -89,13 +89,12 @@ class DataCompleteness(PlpbkAlgorithm):
 
         from ....adapters.rendering.checklist_report import write_html
         from ....adapters.sources.qgis_io import write_rows
-        from ....adapters.survey.survey_reader import gpkg_path, open_table, read_table, table_names
+        from ....adapters.survey.survey_reader import open_table, read_table, survey_tables
         from ....core.survey.catalog import load_catalog
         from ....core.survey.completeness import checklist, summary_percent
 
-        path = gpkg_path(self.parameterAsFile(parameters, self.DATABASE, context))
-        tables = table_names(path)
         catalog = load_catalog()
+        path, tables = survey_tables(self.parameterAsFile(parameters, self.DATABASE, context), catalog)
         crs = next((open_table(path, s.name).crs() for s in catalog.layers
                     if s.has_geometry and s.name in tables), None)
         data = {}

@@ -95,18 +95,16 @@ class ValidateSurvey(PlpbkAlgorithm):
 
         from ....adapters.sources.qgis_io import write_rows
         from ....adapters.survey.survey_reader import (
-            gpkg_path,
             open_table,
             priority_area,
             read_table,
-            table_names,
+            survey_tables,
         )
         from ....core.survey import validation as sv
         from ....core.survey.catalog import load_catalog
 
-        path = gpkg_path(self.parameterAsFile(parameters, self.DATABASE, context))
-        tables = table_names(path)
         catalog = load_catalog()
+        path, tables = survey_tables(self.parameterAsFile(parameters, self.DATABASE, context), catalog)
         crs = None
         for spec in catalog.layers:
             if spec.has_geometry and spec.name in tables:

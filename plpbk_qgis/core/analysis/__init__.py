@@ -1,0 +1,1 @@
+"""Analyses for the arahan and rona maps: population, hazard exposure, slum score."""
