@@ -55,6 +55,8 @@ class CheckResult:
     parcel_geometries: np.ndarray | None = None   # only when estimated
     estimated: bool = False
     reason_counts: dict = field(default_factory=dict)
+    #: (road index, raw text) of the road widths that could not be used (unreadable, implausible)
+    unusable_road_widths: list = field(default_factory=list)
 
 
 def _gather(values, index, fill=np.nan):
@@ -75,8 +77,8 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     estimated = data.parcels is None
     # widths arrive as text in real data ("6 m"): read once, for the plots and for GSB
     # an implausible width (1e12 m, -50 m) is no width: measured from the centreline, flagged
-    widths = (parse_column(data.road_widths, partial(read_number, "lebar_m"))[0]
-              if data.road_widths is not None else None)
+    widths, width_unreadable, width_raw = (parse_column(data.road_widths, partial(read_number, "lebar_m"))
+                                           if data.road_widths is not None else (None, None, None))
     step(0.05, "persil")
     if estimated:
         from .tessellation import tessellate
@@ -138,7 +140,13 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     b_area = _gather(measures.area, b_parcel)
     b_alternative = np.nan_to_num(_gather(p_out["alternatif"], b_parcel)).astype(np.int64)
     b_alternative[b_alternative == 0] = data.alternative
+    width_problem = None
+    if setbacks is not None and width_unreadable is not None and width_unreadable.any():
+        # the nearest road's width was written but cannot be true: the building says which value
+        nearest = np.where(setbacks.road >= 0, setbacks.road, 0)
+        width_problem = ((setbacks.road >= 0) & width_unreadable[nearest], width_raw[nearest])
     b_out = rule_checks.building_rules(b, b_reasons, floors=floors, heights=heights,
+                                       road_width_problem=width_problem,
                                        setbacks=setbacks, floor_height=data.floor_height,
                                        uses=data.uses, itbx=data.itbx, area=b_area,
                                        alternative=b_alternative)
@@ -157,6 +165,8 @@ def check_buildings(data: BuildingCheckInput, progress=None) -> CheckResult:
     del b_reasons, p_reasons, b, p, measures, setbacks
     release_freed_memory()
     step(1.0, "selesai")
+    unusable = ([] if width_unreadable is None else
+                [(int(i), str(width_raw[i])) for i in np.flatnonzero(width_unreadable)])
     return CheckResult(parcels=p_out, buildings=b_out,
                        parcel_geometries=parcel_geometries,
-                       estimated=estimated, reason_counts=counts)
+                       estimated=estimated, reason_counts=counts, unusable_road_widths=unusable)

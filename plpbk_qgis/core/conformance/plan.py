@@ -219,6 +219,11 @@ def check_plan(data: PlanCheckInput, progress=None) -> PlanResult:
         why = {r: read(r).problem for r in set(raw[unreadable])}
         reasons.add(unreadable, "RENCANA_KOSONG", detail=np.array(
             [f"{planned_field}: {why.get(r, r)}" for r in raw], dtype=object))
+        # a planned value read with an interpretation ('0,6' as KDB 60 %) says so on the block
+        notes = {r: read(r).note for r in set(raw[~unreadable & ~np.isnan(planned)])}
+        noted = np.array([bool(notes.get(r)) for r in raw], dtype=bool) & ~unreadable & ~np.isnan(planned)
+        reasons.add(noted, "RENCANA_DITAFSIRKAN", detail=np.array(
+            [f"{planned_field} '{r}': {notes.get(r, '')}" for r in raw], dtype=object))
         op = ">" if at_most else "<"
         known = ~np.isnan(planned[fi])
         _add_pair_reasons(reasons, fi, known & np.isnan(strict[zj]) & (unusable[zj] == ""), "ATURAN_KOSONG",

@@ -57,9 +57,11 @@ def building_intensity(ctx, out, reasons, parcel_out, building_parcel, parcel_ar
 
 
 def building_rules(ctx, reasons, *, floors, heights, setbacks, floor_height, uses, itbx,
-                   area=None, alternative=0) -> dict:
+                   area=None, alternative=0, road_width_problem=None) -> dict:
     """``area``: the lot area of each building's parcel and ``alternative`` its parcel's
-    alternative (per building), for zones that write tata-bangunan rules per lot class."""
+    alternative (per building), for zones that write tata-bangunan rules per lot class.
+    ``road_width_problem``: (mask, raw text) per building whose nearest road's width was
+    written but unusable."""
     n = len(ctx.zone)
     out = {"kode_zona": ctx.kode, "porsi_zona": rounded(ctx.share)}
     road_class = setbacks.road_class if setbacks is not None else None
@@ -74,7 +76,11 @@ def building_rules(ctx, reasons, *, floors, heights, setbacks, floor_height, use
         # measured from the centreline, a SESUAI is not certain; a MELANGGAR stays one
         unsure = setbacks.no_width & (out["status_gsb"] == SESUAI)
         out["status_gsb"][unsure] = PERLU_CEK
-        reasons.add(setbacks.no_width & ~no_road, "LEBAR_JALAN_KOSONG")
+        unusable = np.zeros(n, dtype=bool)
+        if road_width_problem is not None:
+            unusable = road_width_problem[0] & ~no_road
+            reasons.add(unusable, "LEBAR_JALAN_TIDAK_TERBACA", detail=road_width_problem[1])
+        reasons.add(setbacks.no_width & ~no_road & ~unusable, "LEBAR_JALAN_KOSONG")
     else:
         _not_checked(out, ("gsb", "gsb_min", "status_gsb"), n)
     out["kelas_jalan"] = road_class if road_class is not None else np.full(n, None, dtype=object)
@@ -91,8 +97,12 @@ def building_rules(ctx, reasons, *, floors, heights, setbacks, floor_height, use
             road_class=road_class, area=area, alternative=alternative)
         missing = np.isnan(height)
         if heights is not None:
-            reasons.add(missing & heights[1], "TINGGI_TIDAK_TERBACA", detail=heights[2])
-            reasons.add(missing & ~heights[1], "TINGGI_KOSONG")
+            # a height written but unreadable or implausible (-1, 10^12 m) is a typing error to
+            # look at, even where the floors would give an estimate: never judged as if real
+            unreadable = heights[1]
+            out["status_tinggi"][unreadable] = PERLU_CEK
+            reasons.add(unreadable, "TINGGI_TIDAK_TERBACA", detail=heights[2])
+            reasons.add(missing & ~unreadable, "TINGGI_KOSONG")
         else:
             reasons.add(missing, "TINGGI_KOSONG")
     else:

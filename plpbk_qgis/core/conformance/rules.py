@@ -54,6 +54,7 @@ REASONS = {
     "ALTERNATIF_TIDAK_TERPENUHI": "tidak ada alternatif intensitas yang terpenuhi; ditampilkan alternatif "
                                   "yang gagal pada aturan paling sedikit",
     "ATURAN_DITAFSIRKAN": "nilai aturan zona dibaca dengan tafsiran",
+    "RENCANA_DITAFSIRKAN": "nilai rencana dibaca dengan tafsiran",
     "LANTAI_KOSONG": "jumlah lantai kosong",
     "LANTAI_TIDAK_TERBACA": "jumlah lantai tidak dapat dibaca",
     "TINGGI_TIDAK_TERBACA": "tinggi bangunan tidak dapat dibaca",
@@ -64,6 +65,7 @@ REASONS = {
     "PERSIL_TANPA_BANGUNAN": "persil tidak berisi bangunan",
     "JALAN_TIDAK_DITEMUKAN": "tidak ada jalan dalam jarak pencarian",
     "LEBAR_JALAN_KOSONG": "lebar jalan terdekat kosong; diukur dari as jalan",
+    "LEBAR_JALAN_TIDAK_TERBACA": "lebar jalan terdekat tidak terbaca atau tidak wajar; diukur dari as jalan",
     "GEOMETRI_DIPERBAIKI": "geometri tidak valid dan diperbaiki otomatis; nilai perlu dicek",
     "GEOMETRI_KOSONG": "geometri kosong",
     "PERSIL_ESTIMASI": "persil diperkirakan dari tesselasi bangunan, bukan data persil",

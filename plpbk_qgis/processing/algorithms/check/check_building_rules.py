@@ -187,6 +187,15 @@ class CheckBuildingRules(PlpbkAlgorithm):
         progress = progress_reporter(feedback)
 
         result = check_buildings(data, progress)
+        unusable = result.unusable_road_widths
+        for index, raw in unusable[:20]:
+            feedback.pushWarning(self.tr("Jalan ke-{fid} (urutan di lapisan): lebar '{raw}' tidak dipakai (tidak terbaca atau di "
+                                         "luar rentang wajar 0,5–100 m); GSB diukur dari as jalan dan "
+                                         "ditandai PERLU_CEK. Perbaiki nilai lebar jalannya.").format(
+                fid=index + 1, raw=raw))
+        if len(unusable) > 20:
+            feedback.pushWarning(self.tr("… dan {n} jalan lain dengan lebar yang tidak dipakai.").format(
+                n=len(unusable) - 20))
         # the inputs' geometries are no longer needed where the outputs can reuse their WKB:
         # freeing them before writing keeps the peak memory of 10⁶ features within budget
         del data
