@@ -13,10 +13,12 @@ from .errors import Message
 MAX_PROJECTED_ABS = 20_000_000.0
 
 
-def extent_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | None:
+def extent_problem(extent, is_geographic: bool, has_crs: bool = True, degrees_ok: bool = False) -> str | None:
     """Return a short Indonesian diagnosis when the extent does not fit the declared CRS.
 
-    ``extent`` is (xmin, ymin, xmax, ymax). Returns None when it looks right.
+    ``extent`` is (xmin, ymin, xmax, ymax). Returns None when it looks right. ``degrees_ok``:
+    the caller reprojects, so a geographic CRS holding degrees is fine (metres declared as
+    degrees never are).
     """
     if not has_crs:
         return Message("tidak memiliki sistem koordinat (CRS). Tetapkan CRS yang benar lewat "
@@ -32,6 +34,8 @@ def extent_problem(extent, is_geographic: bool, has_crs: bool = True) -> str | N
             return Message("dinyatakan dalam derajat (CRS geografis) tetapi koordinatnya bernilai meter "
                            "(mis. x={x}). CRS lapisan kemungkinan salah: tetapkan CRS metrik "
                            "aslinya (TM-3 atau UTM), jangan memproyeksikan ulang.", x=f"{xmin:.0f}")
+        if degrees_ok:
+            return None
         return Message("memakai derajat (CRS geografis), padahal perhitungan luas dan jarak butuh meter. "
                 "Proyeksikan ulang ke CRS metrik (TM-3 BPN atau UTM SRGI2013), misalnya dengan "
                 "algoritma 'Reproject layer'.")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from shapely.geometry import box
 
@@ -119,8 +120,14 @@ def _axis(low: float, high: float, size: float, step: float, snap: float, descen
     return start, count
 
 
-def sheet_grid(area, spec: SheetSpec) -> list:
-    """Sheets of ``spec`` touching ``area`` (a shapely geometry, metric CRS), reading order."""
+class GridCancelledError(Exception):
+    """``cancelled()`` turned true while the grid was being cut."""
+
+
+def sheet_grid(area, spec: SheetSpec, cancelled=None) -> list:
+    """Sheets of ``spec`` touching ``area`` (a shapely geometry, metric CRS), reading order.
+    ``cancelled``: a callable looked at between blocks of cells (a large kelurahan at 1:500
+    has thousands); raises :class:`GridCancelledError`."""
     if area is None or area.is_empty:
         raise ValueError("area kosong: tidak ada lembar yang dapat dibuat")
     xmin, ymin, xmax, ymax = area.bounds
@@ -136,9 +143,16 @@ def sheet_grid(area, spec: SheetSpec) -> list:
             cells.append((row, col, (left, top - height, left + width, top)))
     boxes = shapely.box(*zip(*[c[2] for c in cells])) if cells else []
     polygonal = area.geom_type in ("Polygon", "MultiPolygon")
-    hits = shapely.intersects(area, boxes)
-    if polygonal:                      # a sheet only sharing an edge with the area is useless
-        hits &= shapely.area(shapely.intersection(area, boxes)) > 1e-6 * width * height
+    shapely.prepare(area)
+    hits = np.zeros(len(cells), dtype=bool)
+    for start in range(0, len(cells), 500):
+        if cancelled is not None and cancelled():
+            raise GridCancelledError()
+        block = boxes[start:start + 500]
+        found = shapely.intersects(area, block)
+        if polygonal:                  # a sheet only sharing an edge with the area is useless
+            found &= shapely.area(shapely.intersection(area, block)) > 1e-6 * width * height
+        hits[start:start + 500] = found
     kept = {(row, col): bounds for (row, col, bounds), hit in zip(cells, hits) if hit}
     sheets = []
     for order, ((row, col), bounds) in enumerate(sorted(kept.items()), start=1):

@@ -201,7 +201,15 @@ def export_atlas(layout, path: Path, dpi: int) -> list:
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), pdf_settings(dpi))
     atlas.featureChanged.disconnect(record)
     if result != QgsLayoutExporter.Success:
-        raise PlpbkInputError(tr("ekspor PDF gagal: ") + (error or str(result)), layer=str(path))
+        # QgsLayoutExporter's codes: say what they mean and what to do
+        reasons = {QgsLayoutExporter.FileError: tr("berkas tidak dapat ditulis (folder hanya-baca, penuh, "
+                                                   "atau berkas sedang dibuka program lain)"),
+                   QgsLayoutExporter.MemoryError: tr("memori tidak cukup untuk halaman ini"),
+                   QgsLayoutExporter.PrintError: tr("pencetakan PDF gagal"),
+                   QgsLayoutExporter.IteratorError: tr("atlas lembar tidak dapat dijalankan")}
+        raise PlpbkInputError(tr("ekspor PDF gagal: {reason}. Pilih folder keluaran yang dapat ditulis, tutup "
+                                 "PDF lama yang sedang dibuka, lalu ulangi.").format(
+            reason=error or reasons.get(result, str(result))), layer=str(path))
     return [pages[number] for number in sorted(pages)]
 
 

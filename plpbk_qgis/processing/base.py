@@ -100,11 +100,20 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
         if problems:
             raise QgsProcessingException(describe_missing(problems, _language()))
         try:
-            from .output_guard import make_output_folders, refuse_outputs_over_inputs
+            from .output_guard import make_output_folders, outputs_before, refuse_outputs_over_inputs
 
             refuse_outputs_over_inputs(self, parameters, context)
+            before = outputs_before(self, parameters, context)
             make_output_folders(self, parameters, context)
-            return self.compute(parameters, context, feedback)
+            try:
+                result = self.compute(parameters, context, feedback)
+            except Exception:
+                if feedback is not None and feedback.isCanceled():
+                    self._cancelled(before)
+                raise
+            if feedback is not None and feedback.isCanceled():
+                self._cancelled(before)
+            return result
         except PlpbkInputError as error:
             words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
             raise QgsProcessingException(tidy_message(error.describe(words, tr))) from error
@@ -128,6 +137,35 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
                 "Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan "
                 "(tab PLPBK).").format(name=self.displayName(), kind=type(error).__name__,
                                        message=error))) from error
+
+    def _cancelled(self, before):
+        """Remove what a cancelled run made and say exactly that (an output it had to leave,
+        such as a GeoPackage that existed before, is named)."""
+        import gc
+
+        from .output_guard import remove_unfinished_outputs
+
+        gc.collect()                        # sinks close their files when they are collected
+        removed, kept = remove_unfinished_outputs(before)
+        message = tr("Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); "
+                     "masukan tidak diubah.").format(removed=len(removed))
+        if kept:
+            message += " " + tr("Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: "
+                                "{files}.").format(files=", ".join(kept))
+        raise QgsProcessingException(message)
+
+    def crs_of(self, parameters, key, context):
+        """The CRS chosen for ``key``, or None when left empty. A code QGIS does not know
+        (EPSG:999999, a typo) is refused rather than silently replaced by the default."""
+        crs = self.parameterAsCrs(parameters, key, context)
+        given = parameters.get(key)
+        if crs.isValid():
+            return crs
+        if given in (None, "") or (hasattr(given, "isValid") and not given.authid() and not given.toWkt()):
+            return None
+        raise PlpbkInputError(tr("CRS '{value}' tidak dikenal QGIS. Pilih CRS dari daftar (mis. EPSG:23834 "
+                                 "TM-3 zona 48.2 atau EPSG:9477 UTM SRGI2013), atau kosongkan.").format(
+            value=getattr(given, "authid", lambda: given)() or given), field=key)
 
     def field_of(self, parameters, key, context, source):
         """The field chosen for ``key`` on ``source``, or None. A default field name the layer

@@ -44,14 +44,15 @@ def require_geometry(source, label: str, geometry_type):
             layer=source_name(source, label))
 
 
-def require_metric_crs(source, label: str):
-    """The layer has a CRS, in metres, and its coordinates fit that CRS."""
+def require_metric_crs(source, label: str, degrees_ok: bool = False):
+    """The layer has a CRS, in metres (or in degrees with ``degrees_ok``, for inputs that are
+    reprojected), and its coordinates fit that CRS."""
     crs = source.sourceCrs()
     extent = source.sourceExtent()
     box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
     valid = crs.isValid()
     geographic = valid and (crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees)
-    problem = extent_problem(box, geographic, has_crs=valid)
+    problem = extent_problem(box, geographic, has_crs=valid, degrees_ok=degrees_ok)
     if problem:
         raise PlpbkInputError(problem, layer=source_name(source, label))
 

@@ -115,3 +115,54 @@ def refuse_outputs_over_inputs(alg, parameters, context):
                        "keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak "
                        "diubah.").format(output=output.description(), path=path,
                                          input=source.description()))
+
+
+def outputs_before(alg, parameters, context) -> list:
+    """What the file and folder outputs were before the run: (kind, path, files already there),
+    so that a cancelled run can remove what it made and only that."""
+    state = []
+    for kind, path, _layer, _definition in _output_locations(alg, parameters, context):
+        if kind == "folder":
+            existing = {os.path.join(root, name) for root, _dirs, names in os.walk(path) for name in names} \
+                if os.path.isdir(path) else None
+            state.append((kind, path, existing))
+        else:
+            state.append((kind, path, os.path.exists(path)))
+    return state
+
+
+def remove_unfinished_outputs(state) -> tuple[list, list]:
+    """After a cancel: delete the files the run created (a new output file, new files in an
+    output folder, the folder itself when the run made it). Returns (removed, kept): a file
+    that existed before (a GeoPackage the run added a layer to) is never deleted."""
+    import shutil
+
+    removed, kept = [], []
+    for kind, path, before in state:
+        if kind == "folder":
+            if before is None:
+                if os.path.isdir(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                    removed.append(path)
+                continue
+            for root, _dirs, names in os.walk(path):
+                for name in names:
+                    file = os.path.join(root, name)
+                    if file not in before:
+                        os.remove(file)
+                        removed.append(file)
+        elif os.path.exists(path):
+            if before:
+                kept.append(path)
+            else:
+                for extra in (path, path + "-wal", path + "-shm", path + "-journal"):
+                    if os.path.exists(extra):
+                        os.remove(extra)
+                removed.append(path)
+                # a Shapefile is several files
+                stem, extension = os.path.splitext(path)
+                if extension.lower() == ".shp":
+                    for sibling in (".shx", ".dbf", ".prj", ".cpg", ".qix"):
+                        if os.path.exists(stem + sibling):
+                            os.remove(stem + sibling)
+    return removed, kept

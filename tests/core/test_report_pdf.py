@@ -163,3 +163,19 @@ def test_pdf_holds_counts_rows_map_and_cap_note(tmp_path):
     assert len(rows) == 9
     assert {"lapisan": "bangunan", "id": "B-2", "aturan": "KDB", "terukur": "99.95", "batas": "60"}.items() \
         <= rows[[r["id"] for r in rows].index("B-2")].items()
+
+
+def test_unknown_status_values_are_counted_apart_and_the_summary_adds_up(tmp_path):
+    """A result layer edited after the check ('FOO', 'sesuai ' typed by hand): 'sesuai ' is
+    SESUAI, 'FOO' is counted in a 'Status lain' column with a warning; every row adds up."""
+    table = buildings_table()
+    table.columns["status"] = ["FOO", M, "sesuai ", "FOO", P, M]
+    out = tmp_path / "laporan.pdf"
+    build_report(ReportRequest(output=out, tables=[table], day=datetime.date(2026, 11, 27)))
+    _reader, _pages, text = pdf_text(out)
+    # columns Sesuai, Perlu dicek, Melanggar, Tidak dicek, Status lain, Jumlah; by hand:
+    # SESUAI 1 (the typed one), PERLU_CEK 1, MELANGGAR 2, TIDAK_DICEK 0, other 2 -> 6
+    assert "Status akhir 1 1 2 0 2 6" in text, text
+    assert "'FOO' (2)" in text and "Status lain" in text
+    # per-rule rows have no unknown value: 0 in the extra column, and still add up to 6
+    assert "KDB 2 1 3 0 0 6" in text

@@ -276,3 +276,43 @@ def test_itbx_zone_column_twice_is_refused_everywhere(tmp_path):
         for read in (read_itbx, ItbxTable.from_csv, lambda p: import_rule_tables(itbx=p)):
             with pytest.raises(PlpbkInputError, match="muncul dua kali"):
                 read(path)
+
+
+def test_unterminated_quote_is_refused_with_its_line(tmp_path):
+    """A quote left open would swallow R-3 into R-2's cell: refused, naming the line."""
+    from plpbk_qgis.core.cityplan.rule_tables import read_intensitas
+    from plpbk_qgis.core.errors import PlpbkInputError
+
+    path = tmp_path / "kutip.csv"
+    path.write_text('kode_zona,kdb_maks,klb_maks,kdh_min\nR-1,60,1.2,20\n"R-2,60,1.2,20\nR-3,50,1,30\n',
+                    encoding="utf-8")
+    with pytest.raises(PlpbkInputError, match="tanda kutip") as error:
+        read_intensitas(path)
+    assert "kutip.csv" in str(error.value) and "baris" in str(error.value)
+
+
+def test_semicolon_csv_is_read_and_rows_keep_their_file_lines(tmp_path):
+    from plpbk_qgis.core.cityplan.rule_tables import read_intensitas
+
+    path = tmp_path / "titikkoma.csv"
+    # a quoted cell over two lines: the row after it is file line 5, not record 3 + 1
+    path.write_bytes('\ufeffkode_zona;kdb_maks;klb_maks;kdh_min;nama_zona\nR-2;60;1,2;20;Rumah\n'
+                     'R-3;50;"1";30;"Rumah\nkepadatan sedang"\nR-4;abc;1;30;x\n'.encode("utf-8"))
+    table = read_intensitas(path)
+    assert [row.kode_zona for row in table.rows] == ["R-2", "R-3", "R-4"]
+    assert table.rows[0].values["klb_maks"] == pytest.approx(1.2)
+    assert table.rows[1].values["kdb_maks"] == 50.0
+    assert [issue[0] for issue in table.issues if issue[1] == "R-4"] == [5]
+
+
+@pytest.mark.parametrize("spelling", ["NaN", "nan", "#N/A", "#VALUE!"])
+def test_nan_cells_are_empty_but_reported(tmp_path, spelling):
+    from plpbk_qgis.core.cityplan.rule_tables import read_intensitas
+
+    path = tmp_path / "nan.csv"
+    path.write_text(f"kode_zona,kdb_maks,klb_maks,kdh_min\nR-2,60,{spelling},20\nR-3,60,-,20\n", encoding="utf-8")
+    table = read_intensitas(path)
+    assert table.rows[0].values["klb_maks"] is None
+    lines = [str(p) for p in table.problems]
+    assert any("R-2" in line and spelling in line and "klb_maks" in line for line in lines), lines
+    assert not any("R-3" in line for line in lines), lines     # '-' is how annexes write "not set"

@@ -103,7 +103,7 @@ def case_semicolon_csv_with_bom(tmp):
     table = tmp / "intensitas.csv"
     table.write_bytes("\ufeffkode_zona;kdb_maks;klb_maks;kdh_min\nR-2;60;1,2;20\n".encode("utf-8"))
     return "importcityplan", {"INPUT": f"{SAMPLE}|layername=rdtr_contoh", "INTENSITAS": str(table),
-                              "OUTPUT": str(tmp / "rk.gpkg")}, "kolom"
+                              "OUTPUT": str(tmp / "rk.gpkg")}, None     # the ';' is detected
 
 
 def case_text_in_numeric_rule_fields(tmp):
@@ -154,11 +154,69 @@ def case_twenty_thousand_slivers(tmp):
                                   "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}, None
 
 
+def case_unknown_target_crs(tmp):
+    return "importbasemap", {"INPUT": f"{SAMPLE}|layername=bangunan", "TARGET_CRS": "EPSG:999999",
+                             "OUTPUT_VECTOR": "TEMPORARY_OUTPUT"}, "EPSG:999999"
+
+
+def case_unknown_target_crs_city_plan(tmp):
+    return "importcityplan", {"INPUT": f"{SAMPLE}|layername=rdtr_contoh", "FIELD_MAP": "kode_zona=KODSZN",
+                              "TARGET_CRS": "EPSG:999999", "OUTPUT": "TEMPORARY_OUTPUT"}, "EPSG:999999"
+
+
+def case_missing_unit_field(tmp):
+    return "datacompleteness", {"DATABASE": str(SAMPLE), "UNITS": f"{SAMPLE}|layername=rw",
+                                "UNIT_FIELD": "tidak_ada", "OUTPUT": "TEMPORARY_OUTPUT"}, "tidak_ada"
+
+
+def case_absurd_base_map_scale(tmp):
+    return "importbasemap", {"INPUT": str(resource_path("sample", "ortho_contoh.tif")), "SCALE": 10 ** 12,
+                             "OUTPUT_RASTER": str(tmp / "o.tif")}, "SCALE"
+
+
+def case_zero_sheet_scale(tmp):
+    return "createsheetindex", {"PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": 0,
+                                "OUTPUT": "TEMPORARY_OUTPUT"}, "SCALE"
+
+
+def case_negative_sheet_scale(tmp):
+    return "createsheetindex", {"PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "SCALE": -1000,
+                                "OUTPUT": "TEMPORARY_OUTPUT"}, "SCALE"
+
+
+def case_unknown_paper(tmp):
+    return "createsheetindex", {"PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "PAPER": "A0",
+                                "OUTPUT": "TEMPORARY_OUTPUT"}, "PAPER"
+
+
+def case_unknown_orientation(tmp):
+    return "createsheetindex", {"PRIORITY_AREA": f"{SAMPLE}|layername=kawasan_prioritas", "ORIENTATION": "diagonal",
+                                "OUTPUT": "TEMPORARY_OUTPUT"}, "ORIENTATION"
+
+
+def case_album_pdf_cannot_be_written(tmp):
+    """The PDF's name is taken by a folder (as a read-only file would be, for root too)."""
+    from plpbk_qgis.core.survey.catalog import load_catalog
+
+    album = tmp / "album"
+    thematic = [m for m in load_catalog().maps if m.id == "R08"][0]
+    from plpbk_qgis.layouts.album import slug
+
+    (album / f"R08_{slug(thematic.title_id)}.pdf").mkdir(parents=True)
+    sheets = _memory("Polygon?crs=EPSG:23834&field=nomor_lembar:string",
+                     [("POLYGON((700200 9300200,700600 9300200,700600 9300480,700200 9300480,700200 9300200))", "A1")])
+    index = [m.id for m in load_catalog().maps].index("R08")
+    return "renderthematicmaps", {"DATABASE": str(SAMPLE), "SHEET_INDEX": sheets, "MAPS": [index],
+                                  "OUTPUT_FOLDER": str(album)}, "dapat ditulis"
+
+
 CASES = [case_non_ascii_and_long_field_names, case_truncated_geopackage, case_csv_missing_required_column,
          case_output_in_a_missing_folder, case_twenty_thousand_slivers, case_output_under_a_file, case_empty_boundary, case_null_geometry_boundary, case_far_offset_boundary,
          case_truncated_raster, case_fake_itbx_workbook, case_non_ascii_report, case_absurd_sheet_scale,
          case_points_as_buildings, case_metres_declared_as_degrees, case_semicolon_csv_with_bom,
-         case_text_in_numeric_rule_fields]
+         case_text_in_numeric_rule_fields, case_unknown_target_crs, case_unknown_target_crs_city_plan,
+         case_missing_unit_field, case_absurd_base_map_scale, case_zero_sheet_scale, case_negative_sheet_scale,
+         case_unknown_paper, case_unknown_orientation, case_album_pdf_cannot_be_written]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__[5:])

@@ -41,6 +41,8 @@ ALGORITHMS = {
     "createsheetindex": ("PRIORITY_AREA", {"OUTPUT": "TEMPORARY_OUTPUT"}),
     "createsurveydatabase": ("BOUNDARY", {}),
     "importbasemap": ("INPUT", {"TARGET_CRS": "EPSG:23834", "OUTPUT_VECTOR": "TEMPORARY_OUTPUT"}),
+    "validatesurvey": ("PRIORITY_AREA", {"DATABASE": str(SAMPLE), "OUTPUT": "TEMPORARY_OUTPUT"}),
+    "datacompleteness": ("UNITS", {"DATABASE": str(SAMPLE), "OUTPUT": "TEMPORARY_OUTPUT"}),
 }
 
 
@@ -72,5 +74,10 @@ def test_hostile_layer(run_alg, tmp_path, alg, layer):
         message = outcome.splitlines()[-1]
         if layer == "null_geometry":
             assert "tanpa geometri" in message, message        # said as it is, not "out of range"
+        if layer in ("empty", "null_geometry"):
+            assert "di luar jangkauan" not in message, message
         assert len(message) > 20 and (message[:1].isupper() or not message[:1].isalpha()), message
+    if layer in ("metres_as_wgs84", "no_crs"):
+        # a layer whose CRS does not fit its coordinates is refused by every algorithm using it
+        assert outcome and "CRS" in outcome, (alg, said)
     assert hashlib.sha256(SAMPLE.read_bytes()).hexdigest() == before

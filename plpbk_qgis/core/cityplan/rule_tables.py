@@ -79,6 +79,9 @@ class RuleTable:
         return [row for row in self.rows if zone_key(row.kode_zona) == key]
 
 
+NOT_A_NUMBER_SPELLINGS = ("nan", "#n/a", "n/a", "#value!", "#ref!", "#div/0!", "null", "none")
+
+
 def zone_key(code) -> str:
     """Codes compare without case and spaces: 'R-2', 'r-2 ', 'R - 2' are one zone."""
     return re.sub(r"\s+", "", "" if code is None else str(code)).upper()
@@ -89,10 +92,10 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2, unit
     with an interpretation (a fraction read as percent) is kept and reported."""
     table = RuleTable(kind, source)
     for offset, record in enumerate(records):
-        line = first_row + offset
+        line = record.get("_line", first_row + offset)
         code = str(record.get("kode_zona") or "").strip()
         if not code:
-            if any(str(v or "").strip() for v in record.values()):
+            if any(str(v or "").strip() for k, v in record.items() if k != "_line"):
                 table.note(line, "", Message("kode_zona kosong, baris dilewati"))
             continue
         values = {}
@@ -101,6 +104,10 @@ def table_from_records(kind: str, records, source: str, first_row: int = 2, unit
             values[column] = parsed.value
             if not parsed.ok:
                 table.note(line, code, Message("kolom {column}: {problem}", column=column, problem=parsed.problem))
+            elif parsed.value is None and str(record.get(column) or "").strip().lower() in NOT_A_NUMBER_SPELLINGS:
+                # what a spreadsheet or pandas writes for a lost value: kept empty, but said
+                table.note(line, code, Message("kolom {column}: '{raw}' dibaca sebagai kosong", column=column,
+                                               raw=str(record.get(column)).strip()))
             elif parsed.note and parsed.value is not None:
                 table.note(line, code, Message("kolom {column}: '{raw}' {note}", column=column,
                                                 raw=record.get(column), note=parsed.note))
@@ -137,6 +144,14 @@ def _drop_identical_duplicates(table: RuleTable):
     table.rows = kept
 
 
+def csv_delimiter(header_line: str) -> str:
+    """The separator of a CSV from its header: ',' or the ';' that spreadsheets in Indonesian
+    (decimal comma) locales write, or a tab; the one that splits the header most."""
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
 def read_csv_records(path, required: tuple, label: str):
     """(file name, header, records) of a UTF-8 CSV; missing file or columns -> PlpbkInputError."""
     path = Path(path)
@@ -144,13 +159,23 @@ def read_csv_records(path, required: tuple, label: str):
         raise PlpbkInputError("berkas tabel {label} tidak ditemukan.", layer=str(path), label=label)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
+            delimiter = csv_delimiter(handle.readline())
+            handle.seek(0)
+            # strict: a quote left open would otherwise swallow every row after it into one cell
+            reader = csv.DictReader(handle, delimiter=delimiter, strict=True)
             header = [h.strip() for h in (reader.fieldnames or [])]
             reader.fieldnames = header
-            records = list(reader)
+            records = []
+            for record in reader:
+                record["_line"] = reader.line_num
+                records.append(record)
     except UnicodeDecodeError as error:
         raise PlpbkInputError("berkas bukan teks UTF-8. Simpan ulang sebagai 'CSV UTF-8'.",
                               layer=path.name) from error
+    except csv.Error as error:
+        raise PlpbkInputError("tanda kutip (\") tidak tertutup atau salah tempat sekitar baris {line} ({reason}); "
+                              "baris sesudahnya akan hilang. Perbaiki tanda kutip di baris itu lalu impor ulang.",
+                              layer=path.name, line=reader.line_num, reason=error) from error
     missing = [c for c in required if c not in header]
     if missing:
         raise PlpbkInputError("kolom wajib tidak ada: {missing}. Kolom yang ada: {header}. Lihat contoh di "

@@ -202,9 +202,25 @@ def _tally(keys, statuses) -> dict:
     out: dict = {}
     for key, status in zip(keys, statuses):
         row = out.setdefault(key, {})
-        status = "TIDAK_DICEK" if is_missing(status) else str(status)
+        # 'sesuai ' typed by hand is SESUAI; any other text is kept as written and counted
+        # apart ("status lain"), so that the summary still adds up to every feature
+        status = "TIDAK_DICEK" if is_missing(status) else str(status).strip().upper()
         row[status] = row.get(status, 0) + 1
     return out
+
+
+OTHER_STATUS = "LAINNYA"
+
+
+def unknown_statuses(table: ResultTable) -> dict:
+    """{status text not in STATUSES: count} over the overall and per-rule status columns."""
+    found: dict = {}
+    columns = ["status"] + [f"status_{rule.key}" for rule in rules_of(table)]
+    for name in columns:
+        for status, count in _tally(["x"] * len(table), table.columns[name]).get("x", {}).items():
+            if status not in STATUSES:
+                found[status] = found.get(status, 0) + count
+    return found
 
 
 def count_status(table: ResultTable) -> dict:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .content import (
     KINDS,
+    OTHER_STATUS,
     RULES,
     STATUS_LABELS,
     STATUSES,
@@ -23,6 +24,7 @@ from .content import (
     count_status,
     count_zone_status,
     format_count,
+    unknown_statuses,
     violation_csv_rows,
     violations,
 )
@@ -55,6 +57,11 @@ class ReportRequest:
     sample: bool = False
     day: datetime.date | None = None
     csv_path: Path | None = None
+    cancelled: object = None          # callable -> True when the user cancelled (checked per flowable)
+
+
+class ReportCancelledError(Exception):
+    """The user cancelled while the PDF was being laid out (the partial file is removed)."""
 
 
 def build_report(request: ReportRequest) -> dict:
@@ -109,7 +116,18 @@ def build_report(request: ReportRequest) -> dict:
                             lang="id-ID")
     header = f"{TITLE} — {area}"
     footer = f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK"
-    doc.build(story, canvasmaker=page_canvas(header, footer, request.sample, writer.fonts, record))
+    if request.cancelled is not None:
+        # reportlab lays out thousands of table rows: look at the cancel button after each piece
+        def stop_if_cancelled(_flowable):
+            if request.cancelled():
+                raise ReportCancelledError()
+
+        doc.afterFlowable = stop_if_cancelled
+    try:
+        doc.build(story, canvasmaker=page_canvas(header, footer, request.sample, writer.fonts, record))
+    except ReportCancelledError:
+        output.unlink(missing_ok=True)
+        raise
     total = sum(len(v) for v in found.values())
     if request.csv_path:
         _write_csv(request.csv_path, tables, found)
@@ -128,8 +146,25 @@ def _write_csv(path, tables, found):
             out.writerows(violation_csv_rows(table, found[id(table)]))
 
 
-def _status_row(counts: dict) -> list:
-    return [format_count(counts.get(s, 0)) for s in STATUSES] + [format_count(sum(counts.values()))]
+def _status_columns(tables) -> tuple:
+    """The four statuses, and a 'status lain' column when some table holds other text."""
+    return STATUSES + ((OTHER_STATUS,) if any(unknown_statuses(t) for t in tables) else ())
+
+
+def _status_row(counts: dict, columns=STATUSES) -> list:
+    known = [counts.get(s, 0) for s in columns if s != OTHER_STATUS]
+    other = [sum(n for s, n in counts.items() if s not in STATUSES)] if OTHER_STATUS in columns else []
+    return [format_count(n) for n in known + other] + [format_count(sum(counts.values()))]
+
+
+def _status_head(columns) -> list:
+    return [STATUS_LABELS.get(s, "Status lain") for s in columns] + ["Jumlah"]
+
+
+def _widths(first: float, columns) -> tuple:
+    """A first column and one per status plus the total, within the 174 mm text width."""
+    rest = (174 - first) / (len(columns) + 1)
+    return (first,) + (rest,) * (len(columns) + 1)
 
 
 def _cover(writer, request, tables, area, day) -> list:
@@ -145,10 +180,11 @@ def _cover(writer, request, tables, area, day) -> list:
                          "terhadap rencana tata ruang kota (RTRW / RDTR / RTBL)", "cover_sub"),
              writer.para(area, "cover_area"),
              writer.para(indonesian_date(day), "center"), Spacer(1, 14 * mm)]
-    body = [["Hasil pemeriksaan"] + [STATUS_LABELS[s] for s in STATUSES] + ["Jumlah"]]
+    columns = _status_columns(tables)
+    body = [["Hasil pemeriksaan"] + _status_head(columns)]
     for table in tables:
-        body.append([f"{table.title}"] + _status_row(count_status(table)))
-    story.append(writer.table(body, (46, 24, 24, 24, 24, 24), right=(1, 2, 3, 4, 5)))
+        body.append([f"{table.title}"] + _status_row(count_status(table), columns))
+    story.append(writer.table(body, _widths(46, columns), right=tuple(range(1, len(columns) + 2))))
     story.append(Spacer(1, 12 * mm))
     if request.sample:
         box = Table([[writer.para(
@@ -188,24 +224,33 @@ def _inputs(writer, request, tables) -> list:
 
 def _summary(writer, request, tables) -> list:
     story = []
+    columns = _status_columns(tables)
+    right = tuple(range(1, len(columns) + 2))
     for table in tables:
         counts = count_status(table)
         story.append(writer.para(f"{table.title} — {format_count(len(table))} fitur", "h2"))
+        unknown = unknown_statuses(table)
+        if unknown:
+            story.append(writer.para(
+                "Nilai status yang bukan keluaran pemeriksaan: " + ", ".join(
+                    f"'{s}' ({format_count(n)})" for s, n in sorted(unknown.items()))
+                + ". Dihitung di kolom 'Status lain'; periksa apakah lapisan ini diubah sesudah "
+                  "pemeriksaan, lalu jalankan pemeriksaan ulang.", "warning"))
         for report in request.reports:
             warning = summary_mismatch(report, table.kind, counts)
             if warning:
                 story.append(writer.para(warning, "warning"))
         labels = {rule.key: rule.label for rule in RULES}
-        head = ["Aturan"] + [STATUS_LABELS[s] for s in STATUSES] + ["Jumlah"]
-        rows = [head] + [[labels[key]] + _status_row(c) for key, c in count_rule_status(table).items()]
-        rows.append(["Status akhir"] + _status_row(counts))
+        head = ["Aturan"] + _status_head(columns)
+        rows = [head] + [[labels[key]] + _status_row(c, columns) for key, c in count_rule_status(table).items()]
+        rows.append(["Status akhir"] + _status_row(counts, columns))
         story.append(_captioned(writer, "Jumlah per aturan dan status", writer.table(
-            rows, (44, 26, 26, 26, 26, 26), right=(1, 2, 3, 4, 5),
+            rows, _widths(44, columns), right=right,
             extra=[("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), _grey())])))
         zones = count_zone_status(table)
-        rows = [["Kode zona"] + head[1:]] + [[zone] + _status_row(c) for zone, c in zones.items()]
+        rows = [["Kode zona"] + head[1:]] + [[zone] + _status_row(c, columns) for zone, c in zones.items()]
         story.append(_captioned(writer, "Jumlah per zona dan status akhir", writer.table(
-            rows, (44, 26, 26, 26, 26, 26), right=(1, 2, 3, 4, 5))))
+            rows, _widths(44, columns), right=right)))
     return story
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+NO_UNIT = "(di luar wilayah / tanpa geometri)"
 ALL_UNITS = "SEMUA"
 LENGKAP, SEBAGIAN, KOSONG = "LENGKAP", "SEBAGIAN", "BELUM ADA DATA"
 
@@ -60,6 +61,15 @@ def _row(spec, unit, columns, selection) -> ChecklistRow:
                         percent, missing)
 
 
+def unique_names(names, ids) -> list:
+    """Unit names made unique with the feature id: two RTs whose numbers are NULL ("RW ? /
+    RT ?") or typed twice must stay two rows, not merge into one."""
+    counts = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [f"{name} (#{fid})" if counts[name] > 1 else name for name, fid in zip(names, ids)]
+
+
 def unit_index(geometries, unit_polygons) -> np.ndarray:
     """Index of the unit holding each geometry's representative point (-1 = none/empty)."""
     result = np.full(len(geometries), -1, dtype=int)
@@ -69,7 +79,11 @@ def unit_index(geometries, unit_polygons) -> np.ndarray:
     if not valid.any():
         return result
     points = shapely.point_on_surface(shapely.make_valid(np.asarray(geometries, object)[valid]))
-    tree = shapely.STRtree(np.asarray(unit_polygons, dtype=object))
+    # a self-intersecting unit (a bow-tie RT digitised by hand) would hold no point at all
+    units = np.asarray(unit_polygons, dtype=object)
+    drawn = np.array([u is not None for u in units], dtype=bool)
+    units[drawn] = shapely.make_valid(units[drawn].astype(object))
+    tree = shapely.STRtree(units)
     point_index, polygon_index = tree.query(points, predicate="intersects")
     holder = np.full(len(points), -1, dtype=int)
     holder[point_index[::-1]] = polygon_index[::-1]       # first unit wins on shared edges
@@ -91,6 +105,9 @@ def checklist(catalog, tables: dict, unit_names=(), unit_polygons=()) -> list:
         holder = unit_index(geometries, unit_polygons) if count else np.empty(0, int)
         for index, name in enumerate(unit_names):
             rows.append(_row(spec, name, columns, holder == index))
+        if (holder == -1).any():
+            # every feature is counted somewhere: those in no unit (or without geometry) too
+            rows.append(_row(spec, NO_UNIT, columns, holder == -1))
     return rows
 
 

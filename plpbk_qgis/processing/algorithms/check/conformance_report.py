@@ -148,7 +148,8 @@ class ConformanceReport(PlpbkAlgorithm):
                 checker=self.parameterAsString(parameters, self.CHECKER, context).strip(),
                 reports=reports, maps=maps, map_legend=legend,
                 max_rows=self.parameterAsInt(parameters, self.MAX_ROWS, context),
-                sample=mentions_sample(texts), csv_path=Path(csv_path) if csv_path else None)
+                sample=mentions_sample(texts), csv_path=Path(csv_path) if csv_path else None,
+                cancelled=feedback.isCanceled)
             result = build_report(request)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Laporan: {0} halaman, {1} pelanggaran ({2} dicetak).").format(

@@ -95,7 +95,8 @@ class ImportBaseMap(PlpbkAlgorithm):
             self.RASTER_MODE, self.tr("Raster: CRS"), options=[self.tr(mode) for mode in RASTER_MODES], defaultValue=0))
         advanced = [
             QgsProcessingParameterNumber(self.SCALE, self.tr("Skala peta untuk menilai resolusi (1:…)"),
-                                         QgsProcessingParameterNumber.Integer, 1000, minValue=100),
+                                         QgsProcessingParameterNumber.Integer, 1000, minValue=100,
+                                         maxValue=100_000),
             QgsProcessingParameterBoolean(self.OVERVIEWS, self.tr("Raster: buat overview"), True),
             QgsProcessingParameterString(self.FIELD_MAP, self.tr("Vektor: pemetaan kolom (baru=LAMA; …)"),
                                          defaultValue="", optional=True),
@@ -118,8 +119,8 @@ class ImportBaseMap(PlpbkAlgorithm):
     def _requested_crs(self, parameters, context):
         from ....core.errors import PlpbkInputError
 
-        requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if requested.isValid():
+        requested = self.crs_of(parameters, self.TARGET_CRS, context)
+        if requested is not None:
             return requested
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         if not path:
@@ -242,8 +243,8 @@ class ImportBaseMap(PlpbkAlgorithm):
                                           "GeoPackage survei, atau kosongkan 'Tabel tujuan'."),
                                   layer=name)
         path, target, id_field = open_target_table(database, table)
-        requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if requested.isValid() and requested != target.crs():
+        requested = self.crs_of(parameters, self.TARGET_CRS, context)
+        if requested is not None and requested != target.crs():
             feedback.pushWarning(self.tr("CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.").format(
                 a=requested.authid(), t=table, b=target.crs().authid()))
         transform = describe_transform(layer.crs(), target.crs(), layer.extent(), context)

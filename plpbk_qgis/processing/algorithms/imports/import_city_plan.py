@@ -154,7 +154,7 @@ class ImportCityPlan(PlpbkAlgorithm):
                 layer=name)
         units = rule_reading(self, parameters, context)["rule_units"]
         intensitas, tata = self._tables(parameters, context, feedback, units)
-        requested = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        requested = self.crs_of(parameters, self.TARGET_CRS, context)
         crs = target_crs(source.sourceCrs(), source.sourceExtent(), requested, context, feedback)
         feedback.pushInfo(self.tr("Transformasi koordinat: {t}").format(
             t=describe_transform(source.sourceCrs(), crs, source.sourceExtent(), context)))

@@ -93,7 +93,7 @@ class CreateSheetIndex(PlpbkAlgorithm):
 
         from ....adapters.sources.qgis_io import read_source, write_rows
         from ....core.errors import PlpbkInputError
-        from ....core.sheet_grid import SheetSpec, sheet_grid
+        from ....core.sheet_grid import GridCancelledError, SheetSpec, sheet_grid
         from ...layer_checks import require_metric_polygons
 
         label = self.tr("kawasan")
@@ -104,6 +104,8 @@ class CreateSheetIndex(PlpbkAlgorithm):
         if not geometries:
             raise PlpbkInputError(self.tr("tidak ada geometri yang sah."), layer=data.name)
         area = shapely.union_all(shapely.make_valid(shapely.GeometryCollection(geometries)))
+        if feedback.isCanceled():
+            return {}
         try:
             spec = SheetSpec(
                 scale=self.parameterAsInt(parameters, self.SCALE, context),
@@ -112,7 +114,10 @@ class CreateSheetIndex(PlpbkAlgorithm):
                 overlap_m=self.parameterAsDouble(parameters, self.OVERLAP, context))
         except ValueError as error:
             raise PlpbkInputError(str(error)) from error
-        sheets = sheet_grid(area, spec)
+        try:
+            sheets = sheet_grid(area, spec, cancelled=feedback.isCanceled)
+        except GridCancelledError:
+            return {}                   # the base class removes what was made and says so
         fields = sheet_fields()
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Polygon, source.sourceCrs())

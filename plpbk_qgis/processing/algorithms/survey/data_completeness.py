@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 from ....adapters.survey import project_defaults
 from ... import keys
 from ...base import PlpbkAlgorithm
+from ...layer_checks import require_features, require_geometry, require_metric_crs
 
 
 class DataCompleteness(PlpbkAlgorithm):
@@ -64,6 +65,7 @@ class DataCompleteness(PlpbkAlgorithm):
     def units(self, parameters, context, path, tables, crs):
         from ....adapters.sources.qgis_io import read_source
         from ....adapters.survey.survey_reader import open_table
+        from ....core.survey.completeness import unique_names
 
         source = self.parameterAsSource(parameters, self.UNITS, context)
         name_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
@@ -77,10 +79,16 @@ class DataCompleteness(PlpbkAlgorithm):
             names = [f"RW {rw or '?'} / RT {rt or '?'}" for rw, rt in
                      zip(data.columns.get("no_rw", blank), data.columns.get("no_rt", blank))]
         else:
+            label = self.tr("wilayah")
+            require_geometry(source, label, QgsWkbTypes.PolygonGeometry)
+            require_features(source, label)
+            require_metric_crs(source, label, degrees_ok=True)
+            name_field = self.field_of(parameters, self.UNIT_FIELD, context, source)
             data = read_source(source, context, None, fields=[name_field] if name_field else [],
                                target_crs=crs)
             names = [str(v) if v is not None else f"#{fid}" for fid, v in
                      zip(data.ids, data.columns.get(name_field, [None] * len(data.ids)))]
+        names = unique_names(names, data.ids)
         order = sorted(range(len(names)), key=lambda i: names[i])
         return [names[i] for i in order], [data.geometries[i] for i in order]
 

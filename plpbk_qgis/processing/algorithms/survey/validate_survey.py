@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ....adapters.survey import project_defaults
 from ... import keys
 from ...base import PlpbkAlgorithm
+from ...layer_checks import require_features, require_geometry, require_metric_crs
 
 
 class ValidateSurvey(PlpbkAlgorithm):
@@ -111,6 +112,12 @@ class ValidateSurvey(PlpbkAlgorithm):
                 crs = open_table(path, spec.name).crs()
                 break
         area_source = self.parameterAsSource(parameters, self.PRIORITY_AREA, context)
+        if area_source is not None:
+            # reprojected to the survey's CRS, so degrees are fine; a CRS that does not fit the
+            # coordinates would put every plan block "outside the priority area"
+            require_geometry(area_source, self.tr("kawasan prioritas"), QgsWkbTypes.PolygonGeometry)
+            require_features(area_source, self.tr("kawasan prioritas"))
+            require_metric_crs(area_source, self.tr("kawasan prioritas"), degrees_ok=True)
         area = priority_area(path, tables, context, area_source, target_crs=crs)
         if area is None:
             feedback.pushWarning(self.tr(
