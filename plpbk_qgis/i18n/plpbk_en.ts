@@ -109,6 +109,16 @@
       <translation>Not checked</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="25" />
+      <source>lapisan '{name}' berisi data survei dan tidak ditimpa oleh analisis.</source>
+      <translation>layer '{name}' holds survey data and is not overwritten by an analysis.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="35" />
+      <source>tabel hasil tidak dapat ditulis ke basis data survei: {error}</source>
+      <translation>the result table cannot be written to the survey database: {error}</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/adapters/survey/survey_gpkg.py" line="48" />
       <source>berkas sudah ada dan TIDAK diubah. Pilih nama berkas lain, atau centang 'Timpa basis data yang ada' bila memang ingin membuat ulang (data lama akan hilang).</source>
       <translation>the file already exists and was NOT changed. Choose another file name, or tick 'Overwrite existing database' if you really want to recreate it (the old data will be lost).</translation>
@@ -167,6 +177,451 @@
       <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="48" />
       <source>tabel tidak dapat dibuka.</source>
       <translation>the table cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="40" />
+      <source>bukan lebar jalan dalam meter</source>
+      <translation>not a road width in metres</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="66" />
+      <source>{count} bangunan tanpa geometri atau tanpa luas tidak dinilai aksesnya: {examples}</source>
+      <translation>{count} buildings without geometry or area: access not judged: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="74" />
+      <source>{count} ruas jalan tanpa geometri diabaikan: {examples}</source>
+      <translation>{count} road segments without geometry ignored: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="81" />
+      <source>{count} ruas jalan tanpa lebar yang terbaca tidak dihitung sebagai jalan mobil pemadam: {examples}</source>
+      <translation>{count} road segments without a readable width are not counted as fire-truck roads: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="90" />
+      <source>{count} hidran tanpa geometri diabaikan: {examples}</source>
+      <translation>{count} hydrants without geometry ignored: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="182" />
+      <source>{count} zona bahaya tanpa geometri atau tanpa luas diabaikan: {examples}</source>
+      <translation>{count} hazard zones without geometry or area ignored: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="186" />
+      <source>{count} zona tanpa jenis bencana dihitung sebagai '{kind}': {examples}</source>
+      <translation>{count} zones without a hazard type counted as '{kind}': {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="192" />
+      <source>{count} zona tanpa tingkat risiko dihitung sebagai '{level}' (di bawah semua tingkat yang dikenal): {examples}</source>
+      <translation>{count} zones without a risk level counted as '{level}' (below every known level): {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="199" />
+      <source>Tingkat risiko {levels} tidak ada dalam urutan {order}; diurutkan di atas tingkat yang dikenal menurut urutan kemunculan.</source>
+      <translation>Risk levels {levels} are not in the order {order}; ranked above the known levels in order of appearance.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="269" />
+      <source>{count} bangunan tanpa geometri atau tanpa luas tidak dapat dinilai (tingkat '{level}'): {examples}</source>
+      <translation>{count} buildings without geometry or area cannot be judged (level '{level}'): {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="322" />
+      <source>bukan bilangan bulat ≥ 0</source>
+      <translation>not a whole number ≥ 0</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="333" />
+      <source>{count} nilai {what} tidak terbaca, {outcome}: {examples}</source>
+      <translation>{count} values of {what} unreadable, {outcome}: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="335" />
+      <source>dihitung tidak diketahui</source>
+      <translation>counted as unknown</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="374" />
+      <source>jumlah lantai</source>
+      <translation>number of floors</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="375" />
+      <source>dihitung 1 lantai</source>
+      <translation>counted as 1 floor</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="379" />
+      <source>{count} bangunan tanpa jumlah lantai dihitung 1 lantai: {examples}</source>
+      <translation>{count} buildings without a number of floors counted as 1 floor: {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="381" />
+      <source>jumlah KK</source>
+      <translation>number of households</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="389" />
+      <source>jumlah jiwa</source>
+      <translation>number of people</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="398" />
+      <source>KK miskin</source>
+      <translation>poor households</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="399" />
+      <source>fasilitas</source>
+      <translation>facilities</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="401" />
+      <source>{count} titik {what} tanpa geometri dihitung '{unit}' / '{level}': {examples}</source>
+      <translation>{count} {what} points without geometry counted as '{unit}' / '{level}': {examples}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="88" />
+      <source>Metode proyeksi '{method}' tidak dikenal; pilih geometrik, aritmatika, atau eksponensial.</source>
+      <translation>Unknown projection method '{method}'; choose geometric, arithmetic or exponential.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="96" />
+      <source>RT {rt}: {text}</source>
+      <translation>RT {rt}: {text}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="106" />
+      <source>Jumlah penduduk dan selang tahun harus angka: P0={p0}, P1={p1}, t={years}.</source>
+      <translation>Population counts and the interval in years must be numbers: P0={p0}, P1={p1}, t={years}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="109" />
+      <source>Jumlah penduduk atau selang tahun kosong: P0={p0}, P1={p1}, t={years}.</source>
+      <translation>Population count or interval in years is empty: P0={p0}, P1={p1}, t={years}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="112" />
+      <source>Selang tahun antara dua sensus harus lebih dari nol: {years}.</source>
+      <translation>The interval between the two censuses must be more than zero years: {years}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="114" />
+      <source>Jumlah penduduk awal tidak boleh nol atau negatif: {value}.</source>
+      <translation>The initial population cannot be zero or negative: {value}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="116" />
+      <source>Jumlah penduduk akhir tidak boleh negatif (atau nol untuk metode eksponensial): {value}.</source>
+      <translation>The final population cannot be negative (or zero for the exponential method): {value}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="132" />
+      <source>Penduduk awal, laju, dan jumlah tahun proyeksi harus angka.</source>
+      <translation>Initial population, rate and projection years must be numbers.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="134" />
+      <source>Penduduk awal, laju, atau jumlah tahun proyeksi kosong (NaN).</source>
+      <translation>Initial population, rate or projection years is empty (NaN).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="136" />
+      <source>Penduduk awal dan jumlah tahun proyeksi tidak boleh negatif.</source>
+      <translation>Initial population and projection years cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="139" />
+      <source>Laju geometrik harus lebih dari -1 (-100%): {rate}.</source>
+      <translation>A geometric rate must be more than -1 (-100%): {rate}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="144" />
+      <source>Laju aritmatika {rate} membuat penduduk negatif sebelum akhir proyeksi; pakai metode geometrik.</source>
+      <translation>The arithmetic rate {rate} makes the population negative before the end of the projection; use the geometric method.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="180" />
+      <source>RT {rt}: {what} '{value}' bukan angka.</source>
+      <translation>RT {rt}: {what} '{value}' is not a number.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="196" />
+      <source>Jangka proyeksi tidak boleh negatif: {years} tahun.</source>
+      <translation>The projection horizon cannot be negative: {years} years.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="199" />
+      <source>Tabel penduduk tidak berisi satu pun angka yang dapat dipakai; lihat daftar masalah tabel.</source>
+      <translation>The population table holds no usable number; see the list of table problems.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="203" />
+      <source>Model komponen kohort perlu tabel penduduk per kelompok umur, tabel rasio ketahanan hidup, dan angka kelahiran kasar; salah satunya tidak ada.</source>
+      <translation>The cohort-component model needs a population table by age group, a survival-ratio table and a crude birth rate; one of them is missing.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="213" />
+      <source>RT {rt} tidak punya data penduduk tahun dasar {year}; tahun yang ada: {years}.</source>
+      <translation>RT {rt} has no population for the base year {year}; years present: {years}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="229" />
+      <source>Laju untuk RT {rt} diberikan tanpa RW, padahal nomor RT ini ada di beberapa RW; beri kunci (RW, RT).</source>
+      <translation>The rate for RT {rt} is given without an RW, but this RT number exists in several RWs; key it by (RW, RT).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="235" />
+      <source>RT {rt} hanya punya data penduduk tahun {years}; laju pertumbuhan perlu dua tahun sensus atau diberikan.</source>
+      <translation>RT {rt} only has population data for {years}; a growth rate needs two census years or must be given.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="241" />
+      <source>RT {rt}: tahun {y0} dan {y1} tidak punya kelompok umur/jenis kelamin yang sama; laju tidak dapat dihitung.</source>
+      <translation>RT {rt}: years {y0} and {y1} share no age group/sex; the rate cannot be computed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="266" />
+      <source>Angka kelahiran kasar untuk RT {rt} tidak diberikan (atau diberikan tanpa RW padahal nomor RT ini ada di beberapa RW).</source>
+      <translation>No crude birth rate is given for RT {rt} (or it is given without an RW although this RT number exists in several RWs).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="271" />
+      <source>RT {rt}: angka kelahiran kasar {value} di luar 1-{max} per 1000 penduduk per tahun; tulis per 1000 (mis. 18, bukan 0,018).</source>
+      <translation>RT {rt}: crude birth rate {value} outside 1-{max} per 1000 population per year; write it per 1000 (e.g. 18, not 0.018).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="285" />
+      <source>Tabel rasio ketahanan hidup perlu kolom kelompok_umur dan survival. Kolom yang ada: {found}.</source>
+      <translation>The survival-ratio table needs the columns kelompok_umur and survival. Columns present: {found}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="297" />
+      <source>Tabel rasio ketahanan hidup: '{key}' = '{value}' tidak terbaca; kelompok umur (0-4 ... 75+ atau 'lahir'), jenis kelamin L/P, nilai 0-1.</source>
+      <translation>Survival-ratio table: '{key}' = '{value}' cannot be read; age group (0-4 ... 75+ or 'lahir'), sex L/P, value 0-1.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="306" />
+      <source>Tabel rasio ketahanan hidup tidak punya nilai untuk kelompok {group} jenis kelamin {sex}.</source>
+      <translation>The survival-ratio table has no value for group {group}, sex {sex}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="318" />
+      <source>RT {rt}: model kohort perlu kelompok umur 5 tahunan berurutan dari 0-4 dan satu kelompok terbuka di akhir (mis. 75+); yang ada: {groups}.</source>
+      <translation>RT {rt}: the cohort model needs consecutive 5-year age groups from 0-4 and one open group at the end (e.g. 75+); present: {groups}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="326" />
+      <source>RT {rt} tahun {year}: model kohort perlu angka untuk semua kelompok umur dan jenis kelamin; tidak ada: {cells}.</source>
+      <translation>RT {rt} year {year}: the cohort model needs a number for every age group and sex; missing: {cells}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="391" />
+      <source>Luas lahan permukiman tidak diberikan; kepadatan netto dibiarkan kosong.</source>
+      <translation>No residential land area given; net density left empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="398" />
+      <source>RT {rt}: luas wilayah RT {why}; kepadatan bruto dibiarkan kosong.</source>
+      <translation>RT {rt}: RT area {why}; gross density left empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population.py" line="401" />
+      <source>RT {rt}: luas lahan permukiman {why}; kepadatan netto dibiarkan kosong.</source>
+      <translation>RT {rt}: residential land area {why}; net density left empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_run.py" line="90" />
+      <source>RT {rt} ada di tabel penduduk tetapi tidak ada poligonnya; angkanya tetap ditulis tanpa kepadatan.</source>
+      <translation>RT {rt} is in the population table but has no polygon; its numbers are written without density.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_run.py" line="95" />
+      <source>RT {rt} punya poligon tetapi tidak ada di tabel penduduk.</source>
+      <translation>RT {rt} has a polygon but is not in the population table.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="205" />
+      <source>Kolom '{name}' tidak ada di tabel penduduk. Kolom yang ada: {found}.</source>
+      <translation>Column '{name}' is not in the population table. Columns present: {found}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="220" />
+      <source>Tabel penduduk punya dua kolom untuk tahun {year}: '{a}' dan '{b}'.</source>
+      <translation>The population table has two columns for the year {year}: '{a}' and '{b}'.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="240" />
+      <source>Tabel penduduk tidak punya kolom RT (rt, kode_rt, no_rt). Kolom yang ada: {found}.</source>
+      <translation>The population table has no RT column (rt, kode_rt, no_rt). Columns present: {found}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="245" />
+      <source>Tabel penduduk perlu kolom tahun dan jumlah (bentuk panjang) atau satu kolom per tahun seperti 'penduduk_2020' (bentuk lebar). Kolom yang ada: {found}.</source>
+      <translation>The population table needs year and count columns (long form) or one column per year such as 'penduduk_2020' (wide form). Columns present: {found}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="254" />
+      <source>Baris {row}: baris kosong; tidak dipakai.</source>
+      <translation>Row {row}: empty row; not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="271" />
+      <source>Baris {row}: baris jumlah ('{raw}'), tidak dipakai agar tidak terhitung dua kali.</source>
+      <translation>Row {row}: a total row ('{raw}'), not used so that nothing is counted twice.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="275" />
+      <source>Baris {row}: tahun '{raw}' kosong atau tidak terbaca; tidak dipakai.</source>
+      <translation>Row {row}: year '{raw}' empty or unreadable; not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="279" />
+      <source>Baris {row}, tahun {year}: RT kosong; tidak dipakai.</source>
+      <translation>Row {row}, year {year}: RT empty; not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="282" />
+      <source>Baris {row}, RT {rt} tahun {year}: RW kosong; tidak dipakai.</source>
+      <translation>Row {row}, RT {rt} year {year}: RW empty; not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="292" />
+      <source>Baris {row}, RT {rt} tahun {year}: kelompok umur '{raw}' tidak dikenal (tulis 0-4, 5-9, ..., 75+); tidak dipakai.</source>
+      <translation>Row {row}, RT {rt} year {year}: unknown age group '{raw}' (write 0-4, 5-9, ..., 75+); not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="301" />
+      <source>Baris {row}, RT {rt} tahun {year}: jenis kelamin '{raw}' tidak dikenal (tulis L atau P); tidak dipakai.</source>
+      <translation>Row {row}, RT {rt} year {year}: unknown sex '{raw}' (write L or P); not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="305" />
+      <source>Baris {row}, RT {rt} tahun {year}: jumlah penduduk '{raw}' tidak dipakai ({why}).</source>
+      <translation>Row {row}, RT {rt} year {year}: population '{raw}' not used ({why}).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="334" />
+      <source>Baris {row}: duplikat RT {rt} tahun {year}{cell} dari baris {first} dengan jumlah sama; tidak dipakai.</source>
+      <translation>Row {row}: duplicate of RT {rt} year {year}{cell} from row {first} with the same count; not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/population_table.py" line="340" />
+      <source>Baris {row}: RT {rt} tahun {year}{cell} tertulis di baris {rows} dengan jumlah berbeda ({values}); tidak ada yang dipakai, perbaiki tabel.</source>
+      <translation>Row {row}: RT {rt} year {year}{cell} is written in rows {rows} with different counts ({values}); none is used, correct the table.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_run.py" line="99" />
+      <source>Baseline RT {rt} tanpa RW, padahal nomor RT ini ada di beberapa RW; baris itu dinilai sendiri. Tambahkan kolom rw.</source>
+      <translation>Baseline RT {rt} has no RW, but this RT number exists in several RWs; the row is scored on its own. Add an rw column.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_run.py" line="181" />
+      <source>Baseline RT {rt}, kolom {column}: '{value}' bukan pilihan yang dikenal ({options}); tidak dipakai.</source>
+      <translation>Baseline RT {rt}, column {column}: '{value}' is not a known option ({options}); not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="146" />
+      <source>Persentase '{nilai}' bukan angka.</source>
+      <translation>Percentage '{nilai}' is not a number.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="151" />
+      <source>Persentase {persen} di luar 0–100 %; periksa volume dan total.</source>
+      <translation>Percentage {persen} outside 0–100 %; check the volume and the total.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="163" />
+      <source>Total skor {total} di luar 0–{maks}.</source>
+      <translation>Total score {total} outside 0–{maks}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="219" />
+      <source>Kode kriteria tidak dikenal: {kode}. Kode yang dikenal: {dikenal}.</source>
+      <translation>Unknown criterion code: {kode}. Known codes: {dikenal}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="298" />
+      <source>Kolom baseline '{kolom}' muncul lebih dari sekali; dipakai yang pertama.</source>
+      <translation>Baseline column '{kolom}' appears more than once; the first is used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="310" />
+      <source>Kolom baseline tidak dikenal dan tidak dipakai: {kolom}.</source>
+      <translation>Unknown baseline columns, not used: {kolom}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="320" />
+      <source>Kolom baseline '{ada}' ada tetapi '{hilang}' tidak ada; kriteria {kode} tidak dapat dihitung dari baseline.</source>
+      <translation>Baseline column '{ada}' is present but '{hilang}' is not; criterion {kode} cannot be computed from the baseline.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="351" />
+      <source>Baseline baris {baris}, kolom '{kolom}': '{nilai}' tidak terbaca ({alasan}); kriteria {kode} dianggap tidak ada data.</source>
+      <translation>Baseline row {baris}, column '{kolom}': '{nilai}' cannot be read ({alasan}); criterion {kode} counts as having no data.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="359" />
+      <source>Baseline baris {baris}, kriteria {kode}: {alasan}; kriteria dianggap tidak ada data.</source>
+      <translation>Baseline row {baris}, criterion {kode}: {alasan}; the criterion counts as having no data.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="374" />
+      <source>Tabel baseline tidak memiliki kolom 'rt'. Kolom yang ada: {kolom}.</source>
+      <translation>The baseline table has no 'rt' column. Columns present: {kolom}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="381" />
+      <source>Baseline baris {baris}: RT kosong; baris ini tidak dipakai.</source>
+      <translation>Baseline row {baris}: RT empty; this row is not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_score.py" line="385" />
+      <source>Baseline baris {baris}: RT {rt} sudah ada di baris {baris_pertama}; baris ini tidak dipakai.</source>
+      <translation>Baseline row {baris}: RT {rt} is already in row {baris_pertama}; this row is not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="170" />
+      <source>Lapisan {lapisan}, kolom {kolom}: nilai '{nilai}' ({jumlah} fitur) tidak ada dalam daftar nilai katalog; fitur itu tidak dihitung.</source>
+      <translation>Layer {lapisan}, column {kolom}: value '{nilai}' ({jumlah} features) is not in the catalog's value list; those features are not counted.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="185" />
+      <source>Lapisan {lapisan}, kolom {kolom}: {jumlah} fitur bernilai bukan angka atau negatif; fitur itu tidak dihitung.</source>
+      <translation>Layer {lapisan}, column {kolom}: {jumlah} features hold a non-number or a negative number; those features are not counted.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="200" />
+      <source>Lapisan {lapisan} tidak memiliki kolom {kolom}; kriteria {kode} tidak dihitung dari survei.</source>
+      <translation>Layer {lapisan} has no column {kolom}; criterion {kode} is not computed from the survey.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="239" />
+      <source>Hasil pemeriksaan aturan bangunan, kolom {kolom}: status '{nilai}' tidak dikenal ({jumlah} bangunan); bangunan itu tidak dihitung.</source>
+      <translation>Building rule check result, column {kolom}: unknown status '{nilai}' ({jumlah} buildings); those buildings are not counted.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="266" />
+      <source>Hasil pemeriksaan aturan bangunan tidak memiliki kolom 'rt' atau 'id_bangunan' yang cocok dengan lapisan bangunan; k1b tidak dihitung dari status KDB/KLB.</source>
+      <translation>The building rule check result has no 'rt' or 'id_bangunan' column matching the building layer; k1b is not computed from the KDB/KLB status.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="274" />
+      <source>Lapisan {lapisan}: {jumlah} fitur tanpa RT tidak dihitung.</source>
+      <translation>Layer {lapisan}: {jumlah} features without an RT are not counted.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="290" />
+      <source>RT {rt}: luas '{luas}' tidak dapat dipakai; kepadatan bangunan per ha tidak dihitung.</source>
+      <translation>RT {rt}: area '{luas}' cannot be used; building density per ha is not computed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/analysis/slum_survey.py" line="304" />
+      <source>Ukuran kota (besar/metropolitan atau sedang/kecil) tidak diberikan; kepadatan bangunan per ha (k1b) tidak dinilai.</source>
+      <translation>City size (large/metropolitan or medium/small) not given; building density per ha (k1b) is not judged.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/cityplan/annex/bintan_tables.py" line="115" />
@@ -289,57 +744,67 @@
       <translation>{source} row {line}: {text}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="96" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="99" />
       <source>kode_zona kosong, baris dilewati</source>
       <translation>kode_zona is empty, row skipped</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="103" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="106" />
       <source>kolom {column}: {problem}</source>
       <translation>column {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="105" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="109" />
+      <source>kolom {column}: '{raw}' dibaca sebagai kosong</source>
+      <translation>column {column}: '{raw}' read as empty</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="112" />
       <source>kolom {column}: '{raw}' {note}</source>
       <translation>column {column}: '{raw}' {note}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="132" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="139" />
       <source>duplikat identik dari baris {line}, diabaikan</source>
       <translation>identical duplicate of row {line}, ignored</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="134" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="141" />
       <source>kode zona ganda dengan aturan berbeda: {conflicts}. Perbaiki tabel agar tiap kode zona (dan jenis/kelas luas) hanya punya satu aturan.</source>
       <translation>duplicate zone codes with different rules: {conflicts}. Fix the table so that each zone code (and variant/lot-size class) has one rule only.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="144" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="159" />
       <source>berkas tabel {label} tidak ditemukan.</source>
       <translation>{label} table file not found.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="156" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="176" />
+      <source>tanda kutip (") tidak tertutup atau salah tempat sekitar baris {line} ({reason}); baris sesudahnya akan hilang. Perbaiki tanda kutip di baris itu lalu impor ulang.</source>
+      <translation>a quote (") is not closed or misplaced around line {line} ({reason}); the rows after it would be lost. Fix the quote on that line and import again.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="181" />
       <source>kolom wajib tidak ada: {missing}. Kolom yang ada: {header}. Lihat contoh di resources/rules/templates/.</source>
       <translation>required columns missing: {missing}. Columns present: {header}. See the examples in resources/rules/templates/.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="201" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="226" />
       <source>kegiatan {code}: '{raw}' bukan kode I/T/B/X, dikosongkan</source>
       <translation>activity {code}: '{raw}' is not an I/T/B/X code, left empty</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="218" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="243" />
       <source>kegiatan {code}: duplikat identik dari baris {first}, diabaikan</source>
       <translation>activity {code}: identical duplicate of row {first}, ignored</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="223" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="248" />
       <source>kegiatan ganda dengan ketentuan berbeda: {conflicts}. Perbaiki tabel ITBX agar tiap kode kegiatan hanya punya satu baris.</source>
       <translation>duplicate activities with different provisions: {conflicts}. Fix the ITBX table so that each activity code has one row only.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="236" />
+      <location filename="plpbk_qgis/core/cityplan/rule_tables.py" line="261" />
       <source>kolom zona '{zone}' muncul dua kali.</source>
       <translation>zone column '{zone}' appears twice.</translation>
     </message>
@@ -379,32 +844,32 @@
       <translation>unit '{unit}' does not fit {column}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="22" />
+      <location filename="plpbk_qgis/core/crs.py" line="24" />
       <source>tidak memiliki sistem koordinat (CRS). Tetapkan CRS yang benar lewat Properti Lapisan &gt; Sumber (mis. EPSG:23834 TM-3 zona 48.2 atau UTM SRGI2013).</source>
       <translation>has no coordinate reference system (CRS). Set the right CRS in Layer Properties &gt; Source (e.g. EPSG:23834 TM-3 zone 48.2 or UTM SRGI2013).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="27" />
+      <location filename="plpbk_qgis/core/crs.py" line="29" />
       <source>tidak memiliki geometri yang terisi (semua fitur kosong atau tanpa geometri). Gambar ulang geometrinya atau pilih lapisan lain.</source>
       <translation>has no filled geometry (every feature is empty or has no geometry). Draw the geometries again or choose another layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="32" />
+      <location filename="plpbk_qgis/core/crs.py" line="34" />
       <source>dinyatakan dalam derajat (CRS geografis) tetapi koordinatnya bernilai meter (mis. x={x}). CRS lapisan kemungkinan salah: tetapkan CRS metrik aslinya (TM-3 atau UTM), jangan memproyeksikan ulang.</source>
       <translation>is declared in degrees (geographic CRS) but its coordinates are metres (e.g. x={x}). The layer's CRS is probably wrong: set its original metric CRS (TM-3 or UTM), do not reproject.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="35" />
+      <location filename="plpbk_qgis/core/crs.py" line="39" />
       <source>memakai derajat (CRS geografis), padahal perhitungan luas dan jarak butuh meter. Proyeksikan ulang ke CRS metrik (TM-3 BPN atau UTM SRGI2013), misalnya dengan algoritma 'Reproject layer'.</source>
       <translation>uses degrees (geographic CRS), but areas and distances need metres. Reproject it to a metric CRS (BPN TM-3 or UTM SRGI2013), e.g. with the 'Reproject layer' algorithm.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="42" />
+      <location filename="plpbk_qgis/core/crs.py" line="46" />
       <source>dinyatakan dalam meter tetapi koordinatnya tampak dalam derajat (x={x}, y={y}). Tetapkan CRS geografis aslinya (EPSG:4326 atau EPSG:9470), lalu proyeksikan ulang ke CRS metrik.</source>
       <translation>is declared in metres but its coordinates look like degrees (x={x}, y={y}). Set its original geographic CRS (EPSG:4326 or EPSG:9470), then reproject it to a metric CRS.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/crs.py" line="46" />
+      <location filename="plpbk_qgis/core/crs.py" line="50" />
       <source>memiliki koordinat di luar jangkauan CRS yang dinyatakan; periksa CRS lapisan.</source>
       <translation>has coordinates outside the range of its declared CRS; check the layer's CRS.</translation>
     </message>
@@ -427,6 +892,41 @@
       <location filename="plpbk_qgis/core/report/inputs.py" line="51" />
       <source>bukan laporan JSON pemeriksaan kesesuaian (tidak ada 'ringkasan'). Pilih berkas REPORT keluaran pemeriksaan, atau kosongkan.</source>
       <translation>not a conformance check JSON report (no 'ringkasan'). Choose the REPORT file of a check, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="32" />
+      <source>format Excel lama (.xls) tidak dibaca. Simpan ulang sebagai .xlsx atau CSV UTF-8.</source>
+      <translation>the old Excel format (.xls) is not read. Save it again as .xlsx or UTF-8 CSV.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="48" />
+      <source>berkas tabel kosong.</source>
+      <translation>the table file is empty.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="67" />
+      <source>pustaka openpyxl tidak terpasang: simpan tabel {label} sebagai CSV.</source>
+      <translation>the openpyxl library is not installed: save the {label} table as CSV.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="72" />
+      <source>bukan buku kerja Excel yang dapat dibaca ({reason}). Simpan ulang sebagai .xlsx atau CSV UTF-8.</source>
+      <translation>not a readable Excel workbook ({reason}). Save it again as .xlsx or UTF-8 CSV.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="88" />
+      <source>buku kerja tidak berisi tabel.</source>
+      <translation>the workbook holds no table.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="97" />
+      <source>kolom {columns} muncul dua kali di baris judul. Beri nama yang berbeda.</source>
+      <translation>columns {columns} appear twice in the header row. Give them different names.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/table_files.py" line="104" />
+      <source>baris {line} berisi {found} sel, lebih banyak dari {width} kolom judul. Periksa pemisah kolom atau tanda kutip di baris itu.</source>
+      <translation>row {line} holds {found} cells, more than the {width} header columns. Check the column separator or the quotes on that row.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/values.py" line="73" />
@@ -564,32 +1064,52 @@
       <translation>Datum: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="204" />
-      <source>ekspor PDF gagal: </source>
-      <translation>PDF export failed: </translation>
+      <location filename="plpbk_qgis/layouts/album.py" line="205" />
+      <source>berkas tidak dapat ditulis (folder hanya-baca, penuh, atau berkas sedang dibuka program lain)</source>
+      <translation>the file cannot be written (read-only or full folder, or the file is open in another program)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="213" />
+      <location filename="plpbk_qgis/layouts/album.py" line="207" />
+      <source>memori tidak cukup untuk halaman ini</source>
+      <translation>not enough memory for this page</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="208" />
+      <source>pencetakan PDF gagal</source>
+      <translation>PDF printing failed</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="209" />
+      <source>atlas lembar tidak dapat dijalankan</source>
+      <translation>the sheet atlas cannot run</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="210" />
+      <source>ekspor PDF gagal: {reason}. Pilih folder keluaran yang dapat ditulis, tutup PDF lama yang sedang dibuka, lalu ulangi.</source>
+      <translation>PDF export failed: {reason}. Choose a writable output folder, close an old PDF that is open, and try again.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/layouts/album.py" line="221" />
       <source>kode peta tidak dikenal: </source>
       <translation>unknown map code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="214" />
+      <location filename="plpbk_qgis/layouts/album.py" line="222" />
       <source>. Pilih dari katalog: </source>
       <translation>. Choose from the catalog: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="243" />
+      <location filename="plpbk_qgis/layouts/album.py" line="251" />
       <source>dibatalkan oleh pengguna.</source>
       <translation>canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="247" />
+      <location filename="plpbk_qgis/layouts/album.py" line="255" />
       <source>{map}: lapisan tanpa data di basis data survei: {layers}. Peta dicetak tanpa isi lapisan itu.</source>
       <translation>{map}: layers without data in the survey database: {layers}. The map is printed without them.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="257" />
+      <location filename="plpbk_qgis/layouts/album.py" line="265" />
       <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
       <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
     </message>
@@ -811,6 +1331,217 @@ Pemetaan Swadaya (community self-mapping) database, base map and city plan impor
       <translation>Report a problem: {url}</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="23" />
+      <source>geometrik: Pt = P0 (1 + r)^t</source>
+      <translation>geometric: Pt = P0 (1 + r)^t</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="23" />
+      <source>aritmatika: Pt = P0 (1 + r t)</source>
+      <translation>arithmetic: Pt = P0 (1 + r t)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="24" />
+      <source>eksponensial: Pt = P0 e^(r t)</source>
+      <translation>exponential: Pt = P0 e^(r t)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="51" />
+      <source>Proyeksi penduduk dan kepadatan per RT</source>
+      <translation>Population projection and density per RT</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="54" />
+      <source>Proyeksi jumlah penduduk per RT untuk jangka rencana 5 tahun (kode pedoman A1a, A1b) dari tabel penduduk (CSV/XLSX atau lapisan): bentuk panjang (rt, rw, tahun, jumlah) atau lebar (penduduk_2015, penduduk_2020 …), boleh per kelompok umur 5 tahunan dan jenis kelamin seperti tabel BPS.
+
+Metode geometrik, aritmatika atau eksponensial; laju r dihitung per RT dari dua tahun sensus terakhir, atau diberikan (% per tahun). Dengan tabel rasio ketahanan hidup dan angka kelahiran kasar (per 1000 penduduk per tahun), kelompok umur digeser tiap 5 tahun (model komponen kohort).
+
+Kepadatan bruto = jiwa per ha luas RT; kepadatan netto = jiwa per ha lahan permukiman (persil berisi rumah tinggal di basis data survei). Hasil per RT (poligon RT bila ada) dan tabel per tahun; bila diminta, ditulis juga ke lapisan proyeksi_penduduk_rt basis data survei untuk peta A1. Setiap baris tabel dipakai atau dilaporkan.</source>
+      <translation>Population per RT over the 5-year plan (guideline codes A1a, A1b) from a population table (CSV/XLSX or a layer): long form (rt, rw, tahun, jumlah) or wide form (penduduk_2015, penduduk_2020 …), optionally by 5-year age group and sex as BPS tables give them.
+
+Geometric, arithmetic or exponential growth; the rate r is computed per RT from the two latest census years, or given (% per year). With a survival-ratio table and a crude birth rate (per 1000 population per year) the age groups are shifted every 5 years (cohort-component model).
+
+Gross density = people per ha of RT area; net density = people per ha of residential land (parcels holding a dwelling in the survey database). Output per RT (RT polygons when there are) and a table per year; on request also written to the survey database's proyeksi_penduduk_rt layer for map A1. Every table row is used or reported.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="70" />
+      <source>GeoPackage basis data survei (RT, persil, bangunan)</source>
+      <translation>Survey database GeoPackage (RT, parcels, buildings)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="73" />
+      <source>Tabel penduduk (CSV/XLSX)</source>
+      <translation>Population table (CSV/XLSX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="76" />
+      <source>… atau lapisan/tabel penduduk</source>
+      <translation>… or a population layer/table</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="79" />
+      <source>Tahun dasar (0 = tahun terakhir di tabel)</source>
+      <translation>Base year (0 = the latest year in the table)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="82" />
+      <source>Jangka proyeksi (tahun)</source>
+      <translation>Projection horizon (years)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="85" />
+      <source>Metode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="87" />
+      <source>Laju pertumbuhan (% per tahun; kosong = dari dua tahun sensus)</source>
+      <translation>Growth rate (% per year; empty = from two census years)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="90" />
+      <source>Tabel rasio ketahanan hidup 5 tahunan (model kohort)</source>
+      <translation>5-year survival-ratio table (cohort model)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="92" />
+      <source>Angka kelahiran kasar (per 1000 penduduk per tahun, model kohort)</source>
+      <translation>Crude birth rate (per 1000 population per year, cohort model)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="96" />
+      <source>Poligon RT (kosong = tabel rt basis data)</source>
+      <translation>RT polygons (empty = the database's rt table)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="98" />
+      <source>Kolom nomor RT</source>
+      <translation>RT number field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="100" />
+      <source>Kolom nomor RW</source>
+      <translation>RW number field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="106" />
+      <source>Tulis hasil ke lapisan proyeksi_penduduk_rt basis data (peta A1)</source>
+      <translation>Write the result to the database's proyeksi_penduduk_rt layer (map A1)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="108" />
+      <source>Proyeksi dan kepadatan per RT</source>
+      <translation>Projection and density per RT</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="110" />
+      <source>Proyeksi per tahun (tabel)</source>
+      <translation>Projection per year (table)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="127" />
+      <source>Tabel penduduk: {used} dari {total} angka dipakai, {reported} dilaporkan.</source>
+      <translation>Population table: {used} of {total} numbers used, {reported} reported.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="165" />
+      <source>pilih tabel penduduk (CSV/XLSX) atau lapisan penduduk.</source>
+      <translation>choose a population table (CSV/XLSX) or a population layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="24" />
+      <source>tidak diketahui (kepadatan bangunan per ha tidak dinilai)</source>
+      <translation>unknown (building density per ha not judged)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="25" />
+      <source>kota metropolitan / besar (≥ 250 unit/ha)</source>
+      <translation>metropolitan / large city (≥ 250 units/ha)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="26" />
+      <source>kota sedang / kecil (≥ 200 unit/ha)</source>
+      <translation>medium / small city (≥ 200 units/ha)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="54" />
+      <source>Penilaian tingkat kekumuhan per RT (Permen PUPR 14/2018)</source>
+      <translation>Slum assessment per RT (PUPR regulation 14/2018)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="57" />
+      <source>Skor kekumuhan per RT menurut Peraturan Menteri PUPR No. 14/PRT/M/2018 (kriteria KOTAKU): 7 aspek, 16 kriteria k1a … k7b. Persentase yang tidak memenuhi tiap kriteria menjadi skor 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, di bawah 25 % → 0 (masuk pita sejak batas bawah yang tertulis: 75,5 % → 3); total 60–80 kumuh berat, 38–59 sedang, 16–37 ringan, di bawah 16 tidak kumuh.
+
+Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: rt, rw, &lt;kode&gt;_volume, &lt;kode&gt;_total; juga nilai_strategis, kependudukan, sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor fisik.
+
+Keluaran: poligon RT (atau tabel), ringkasan PDF, dan lapisan skor_kumuh basis data survei untuk peta R05K.</source>
+      <translation>Slum score per RT by PUPR Minister Regulation No. 14/PRT/M/2018 (KOTAKU criteria): 7 aspects, 16 criteria k1a … k7b. The share failing each criterion becomes its score 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, below 25 % → 0 (a band starts at its written lower bound: 75.5 % → 3); total 60–80 heavy slum, 38–59 medium, 16–37 light, below 16 not a slum.
+
+Sources: the survey layers (buildings, roads, drainage, drinking water, sanitation; the result of 'Check buildings against rules' for KDB/KLB) and/or a KOTAKU baseline table per RT (CSV/XLSX: rt, rw, &lt;code&gt;_volume, &lt;code&gt;_total; also nilai_strategis, kependudukan, sosial_ekonomi_budaya, land legality) filling the gaps. Every score names its source; a criterion without data says 'tidak ada data', never 0, and the slum level is then given as a range. Non-physical considerations are kept apart from the physical score.
+
+Outputs: RT polygons (or a table), a PDF summary, and the survey database's skor_kumuh layer for map R05K.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="74" />
+      <source>GeoPackage basis data survei</source>
+      <translation>Survey database GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="77" />
+      <source>Tabel baseline KOTAKU per RT (CSV/XLSX)</source>
+      <translation>KOTAKU baseline table per RT (CSV/XLSX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="80" />
+      <source>Hasil 'Periksa bangunan terhadap aturan' (bangunan, untuk k1b)</source>
+      <translation>Result of 'Check buildings against rules' (buildings, for k1b)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="83" />
+      <source>Ukuran kota (ambang kepadatan bangunan k1b)</source>
+      <translation>City size (building density threshold of k1b)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="86" />
+      <source>Nama kelurahan / kawasan di ringkasan</source>
+      <translation>Kelurahan / area name on the summary</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="88" />
+      <source>Tulis hasil ke lapisan skor_kumuh basis data (peta R05K)</source>
+      <translation>Write the result to the database's skor_kumuh layer (map R05K)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="90" />
+      <source>Skor kekumuhan per RT</source>
+      <translation>Slum score per RT</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="92" />
+      <source>Ringkasan (PDF)</source>
+      <translation>Summary (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="115" />
+      <source>pilih basis data survei, tabel baseline KOTAKU, atau keduanya.</source>
+      <translation>choose a survey database, a KOTAKU baseline table, or both.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="151" />
+      <source>RT {rt}: total {total}, {level}</source>
+      <translation>RT {rt}: total {total}, {level}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="153" />
+      <source>belum pasti ({low} – {high}), kriteria tanpa data: {missing}</source>
+      <translation>not decided ({low} – {high}), criteria without data: {missing}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="166" />
+      <source>Ringkasan: {path} ({pages} halaman).</source>
+      <translation>Summary: {path} ({pages} pages).</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="62" />
       <source>Periksa bangunan terhadap aturan (KDB, KLB, KDH, GSB, tinggi, ITBX)</source>
       <translation>Check buildings against rules (KDB, KLB, KDH, GSB, height, ITBX)</translation>
@@ -927,12 +1658,22 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <translation>Preparing building and parcel geometries …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="201" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="192" />
+      <source>Jalan ke-{fid} (urutan di lapisan): lebar '{raw}' tidak dipakai (tidak terbaca atau di luar rentang wajar 0,5–100 m); GSB diukur dari as jalan dan ditandai PERLU_CEK. Perbaiki nilai lebar jalannya.</source>
+      <translation>Road no. {fid} (order in the layer): width '{raw}' not used (unreadable or outside the plausible range 0.5–100 m); the GSB is measured from the centre line and marked PERLU_CEK. Correct the road's width.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="197" />
+      <source>… dan {n} jalan lain dengan lebar yang tidak dipakai.</source>
+      <translation>… and {n} more roads whose width was not used.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="210" />
       <source>Persil estimasi</source>
       <translation>Estimated plots</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="205" />
+      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="214" />
       <source>Menulis hasil …</source>
       <translation>Writing results …</translation>
     </message>
@@ -1104,32 +1845,32 @@ The list of violations is limited to 'Maximum rows' per layer (0 = all); the num
       <translation>Drawing the status overview map …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="154" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="155" />
       <source>Laporan: {0} halaman, {1} pelanggaran ({2} dicetak).</source>
       <translation>Report: {0} pages, {1} violations ({2} printed).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="178" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="179" />
       <source>{0} ({1}) diwarnai menurut status akhir</source>
       <translation>{0} ({1}) colored by final status</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="181" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="182" />
       <source>; garis biru tua berlabel: blok rencana ({0})</source>
       <translation>; labeled dark blue outlines: plan blocks ({0})</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="182" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="183" />
       <source>. Utara ke atas. CRS: {0}.</source>
       <translation>. North is up. CRS: {0}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="184" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="185" />
       <source>Seluruh wilayah yang diperiksa</source>
       <translation>Whole checked area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="186" />
+      <location filename="plpbk_qgis/processing/algorithms/check/conformance_report.py" line="187" />
       <source>Rinci: kawasan blok rencana (RTPLP)</source>
       <translation>Detail: plan block area (RTPLP)</translation>
     </message>
@@ -1196,152 +1937,152 @@ Target CRS: the target CRS parameter, or the CRS of the chosen survey database (
       <translation>Map scale for assessing the resolution (1:…)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="100" />
       <source>Raster: buat overview</source>
       <translation>Raster: build overviews</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="101" />
       <source>Vektor: pemetaan kolom (baru=LAMA; …)</source>
       <translation>Vector: field mapping (new=OLD; …)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="107" />
       <source>Raster hasil impor</source>
       <translation>Imported raster</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="109" />
       <source>Vektor hasil impor</source>
       <translation>Imported vector</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="109" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="110" />
       <source>Transformasi koordinat</source>
       <translation>Coordinate transformation</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="111" />
       <source>Resolusi tanah (m)</source>
       <translation>Ground resolution (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="112" />
       <source>Memenuhi skala (1/0)</source>
       <translation>Meets the scale (1/0)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="112" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="113" />
       <source>Tabel basis data yang diisi</source>
       <translation>Database table filled</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="114" />
       <source>Fitur ditambahkan ke basis data</source>
       <translation>Features added to the database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="115" />
       <source>Kolom yang tidak disalin</source>
       <translation>Fields not copied</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="116" />
       <source>Nilai yang dikosongkan</source>
       <translation>Values cleared</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="117" />
       <source>Id ganda di tabel tujuan</source>
       <translation>Duplicate ids in the target table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="131" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="132" />
       <source>basis data tidak dapat dibuka.</source>
       <translation>the database cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="136" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="137" />
       <source>basis data tidak memiliki lapisan ber-CRS.</source>
       <translation>the database has no layer with a CRS.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="144" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="145" />
       <source>lapisan peta dasar tidak ditemukan atau tidak dapat dibuka.</source>
       <translation>the base map layer was not found or cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="146" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="147" />
       <source>peta dasar</source>
       <translation>base map</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="148" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="149" />
       <source>lapisan kosong (0 fitur). Pilih lapisan yang berisi data.</source>
       <translation>the layer is empty (0 features). Choose a layer that contains data.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="150" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="151" />
       <source>lapisan tidak memiliki geometri (tabel atribut saja); peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry (attribute table only); a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="159" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="160" />
       <source>raster rusak atau terpotong, tidak dapat dibaca ({}). Salin ulang berkasnya dari sumber aslinya.</source>
       <translation>the raster is damaged or truncated and cannot be read ({}). Copy the file again from its original source.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="164" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="165" />
       <source>jenis lapisan tidak didukung (pilih raster atau vektor).</source>
       <translation>unsupported layer type (choose a raster or vector layer).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="185" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="186" />
       <source>Transformasi koordinat: {t}</source>
       <translation>Coordinate transformation: {t}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="187" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="188" />
       <source>CRS asli dipertahankan ({a}); QGIS mentransformasi saat ditampilkan.</source>
       <translation>Original CRS kept ({a}); QGIS transforms it on display.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="197" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="198" />
       <source>Overview dibuat: {levels} (kompresi {c})</source>
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="208" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="209" />
       <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="227" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="228" />
       <source>keluaran vektor tidak dapat dibuat.</source>
       <translation>the vector output cannot be created.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="232" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="233" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="241" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="242" />
       <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
       <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="247" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="248" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="252" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="253" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="271" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="272" />
       <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
@@ -1585,7 +2326,7 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>no valid geometry.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="129" />
       <source>Lembar dibuat: </source>
       <translation>Sheets created: </translation>
     </message>
@@ -1610,11 +2351,6 @@ Data: the survey database GeoPackage (table names as in the catalog: bangunan, p
 Every sheet carries the map title and code, kelurahan and area, sheet number, north arrow, numeric and bar scale, coordinate grid with a CRS/datum note, sheet location guide, location within the kelurahan, legend (only features visible on the sheet), data source and date, author, and an approval box. The uji_publik (public review) variant adds a box for residents' comments and a sheet ID with a QR code so that written responses can be traced back to their sheet. Sheets without data read 'No data yet'.
 
 A custom template (.qpt) can be used: give its items the same IDs (peta, legenda, judul, …; see the built-in templates). manifest.json records the map code, title, sheet number, file and page number of every page.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="87" />
-      <source>GeoPackage basis data survei</source>
-      <translation>Survey database GeoPackage</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="90" />
@@ -1776,12 +2512,12 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
       <translation>Project saved: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="38" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="39" />
       <source>Daftar periksa kelengkapan data</source>
       <translation>Data completeness checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="42" />
       <source>Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
 
 Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
@@ -1790,42 +2526,47 @@ Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapi
 Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="53" />
       <source>Wilayah (kosong = RT dari GeoPackage)</source>
       <translation>Areas (empty = RT from the GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="56" />
       <source>Kolom nama wilayah</source>
       <translation>Area name field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="59" />
       <source>Daftar periksa data</source>
       <translation>Data checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="61" />
       <source>Ringkasan (HTML, siap cetak)</source>
       <translation>Summary (HTML, print-ready)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="63" />
       <source>Kelengkapan rata-rata (%)</source>
       <translation>Average completeness (%)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="129" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="82" />
+      <source>wilayah</source>
+      <translation>units</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="137" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="40" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="41" />
       <source>Periksa data survei</source>
       <translation>Check survey data</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="43" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="44" />
       <source>Memeriksa isi basis data survei (GeoPackage dari 'Buat basis data survei') terhadap katalog: geometri kosong atau tidak valid, tipe geometri salah, bangunan tumpang tindih, nilai di luar daftar, isian wajib kosong, angka di luar rentang, fitur di luar kawasan prioritas, dan ID ganda.
 
 Di luar kawasan prioritas: lapisan rencana RTPLP (kelompok P) selalu diperiksa, karena rencana dibuat untuk kawasan prioritas. Lapisan rona 1:1000 (kelompok B: bangunan, persil, jalan …) hanya diperiksa bila 'Laporkan juga data rona (kelompok B) di luar kawasan prioritas' dicentang: Pemetaan Swadaya dilakukan se-kelurahan, jadi data rona di luar kawasan sah.
@@ -1838,44 +2579,69 @@ Outside the priority area: RTPLP (settlement action plan) layers (group P) are a
 Result: one row per problem (layer, fid, problem code, message, point to zoom to) and counts per code. The survey data is NOT changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="62" />
       <source>Kawasan prioritas (kosong = tabel kawasan_prioritas)</source>
       <translation>Priority area (empty = kawasan_prioritas table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="65" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="66" />
       <source>Luas tumpang tindih minimum yang dilaporkan (m²)</source>
       <translation>Minimum reported overlap area (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="74" />
       <source>Laporkan juga data rona (kelompok B) di luar kawasan prioritas</source>
       <translation>Also report existing-condition data (group B) outside the priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="78" />
       <source>Masalah data survei</source>
       <translation>Survey data problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="79" />
       <source>Jumlah masalah</source>
       <translation>Number of problems</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="80" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="118" />
+      <source>kawasan prioritas</source>
+      <translation>priority area</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="123" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="145" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="153" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="51" />
+      <source>wilayah RT</source>
+      <translation>RT units</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="56" />
+      <source>pilih kolom nomor RT lapisan wilayah.</source>
+      <translation>choose the RT number field of the unit layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="86" />
+      <source>… dan {n} masalah lain (lihat tabel keluaran).</source>
+      <translation>… and {n} more problems (see the output table).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="109" />
+      <source>{n} baris ditulis ke lapisan {table} di {path} (peta album).</source>
+      <translation>{n} rows written to layer {table} in {path} (album map).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/base.py" line="19" />
@@ -1889,38 +2655,58 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
     </message>
     <message>
       <location filename="plpbk_qgis/processing/base.py" line="21" />
-      <source>3. Pemeriksaan kesesuaian</source>
-      <translation>3. Conformance checks</translation>
+      <source>3. Analisis</source>
+      <translation>3. Analyses</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/base.py" line="22" />
-      <source>4. Peta dan album cetak</source>
-      <translation>4. Maps and print albums</translation>
+      <source>4. Pemeriksaan kesesuaian</source>
+      <translation>4. Conformance checks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="109" />
+      <location filename="plpbk_qgis/processing/base.py" line="23" />
+      <source>5. Peta dan album cetak</source>
+      <translation>5. Maps and print album</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="120" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="109" />
+      <location filename="plpbk_qgis/processing/base.py" line="120" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="109" />
+      <location filename="plpbk_qgis/processing/base.py" line="120" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="116" />
+      <location filename="plpbk_qgis/processing/base.py" line="127" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="126" />
+      <location filename="plpbk_qgis/processing/base.py" line="137" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="152" />
+      <source>Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); masukan tidak diubah.</source>
+      <translation>Cancelled by the user. Unfinished outputs removed ({removed}); inputs unchanged.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="155" />
+      <source>Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: {files}.</source>
+      <translation>Files that existed before were not deleted; check their content: {files}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="168" />
+      <source>CRS '{value}' tidak dikenal QGIS. Pilih CRS dari daftar (mis. EPSG:23834 TM-3 zona 48.2 atau EPSG:9477 UTM SRGI2013), atau kosongkan.</source>
+      <translation>CRS '{value}' is unknown to QGIS. Choose a CRS from the list (e.g. EPSG:23834 TM-3 zone 48.2 or EPSG:9477 UTM SRGI2013), or leave it empty.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/check_inputs.py" line="16" />

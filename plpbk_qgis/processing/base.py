@@ -18,13 +18,15 @@ def group_titles():
     return {
         "survey": tr("1. Basis data Pemetaan Swadaya"),
         "import": tr("2. Peta dasar dan rencana kota"),
-        "check": tr("3. Pemeriksaan kesesuaian"),
-        "print": tr("4. Peta dan album cetak"),
+        "analysis": tr("3. Analisis"),
+        "check": tr("4. Pemeriksaan kesesuaian"),
+        "print": tr("5. Peta dan album cetak"),
     }
 
 
 GROUP_ICONS = {"survey": "/mActionNewGeoPackageLayer.svg", "import": "/mActionAddOgrLayer.svg",
-               "check": "/mIconCertificateTrusted.svg", "print": "/mActionNewLayout.svg"}
+               "analysis": "/mActionCalculateField.svg", "check": "/mIconCertificateTrusted.svg",
+               "print": "/mActionNewLayout.svg"}
 
 
 def tidy_message(text: str) -> str:

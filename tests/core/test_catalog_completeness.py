@@ -52,9 +52,11 @@ def test_tables_without_geometry_only_count_kelurahan_wide(catalog):
     assert rows[0].percent == pytest.approx(100 * 5 / 6)
 
 
-def test_points_outside_every_unit_count_only_in_total(catalog):
+def test_points_outside_every_unit_count_in_a_row_of_their_own(catalog):
+    """A point in no unit is counted in the total and in the 'outside every unit' row, so that
+    the unit rows plus that row add up to the total."""
     geoms = np.array([Point(500, 500)], dtype=object)
     rows = cp.checklist(catalog, {"kk_miskin": (geoms, {"id_kk": ["K1"]})}, RT_NAMES, RT_POLYGONS)
     counts = {r.unit: r.features for r in rows if r.layer == "kk_miskin"}
-    assert counts == {"SEMUA": 1, "RW 01 / RT 01": 0, "RW 01 / RT 02": 0}
+    assert counts == {"SEMUA": 1, "RW 01 / RT 01": 0, "RW 01 / RT 02": 0, cp.NO_UNIT: 1}
     assert 0 < cp.summary_percent(rows) < 100

@@ -32,8 +32,8 @@ def test_provider_lists_every_algorithm_module(plpbk_provider):
 
 
 def test_each_algorithm_lives_in_its_group_folder():
-    """algorithms/<group>/: survey, imports, check, printing (one folder per toolbox group)."""
-    folders = {"survey": "survey", "import": "imports", "check": "check", "print": "printing"}
+    """algorithms/<group>/: survey, imports, analysis, check, printing (one folder per toolbox group)."""
+    folders = {"survey": "survey", "import": "imports", "analysis": "analysis", "check": "check", "print": "printing"}
     for path in ALGORITHMS.rglob("*.py"):
         if path.name == "__init__.py":
             continue
@@ -54,8 +54,8 @@ def test_group_icons_and_about_box(qgis_processing):
     for alg in (cls() for cls in algorithm_classes()):
         assert not alg.icon().isNull(), alg.name()
         icons.setdefault(alg.groupId(), alg.icon().cacheKey())
-    assert len(icons) == 4                               # one icon per toolbox group
-    assert len(set(icons.values())) == 4
+    assert len(icons) == 5                               # one icon per toolbox group
+    assert len(set(icons.values())) == 5
     text = PlpbkPlugin(None).about_text()
     meta = plugin_metadata()
     assert meta["version"] in text and meta["homepage"] in text and meta["tracker"] in text

@@ -85,7 +85,10 @@ def test_checklist_per_custom_work_area_and_inputs_untouched(tmp_path, run_alg):
 
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (path, areas)} == digests
     rows = {(f["lapisan"], f["wilayah"]): f for f in result["OUTPUT"].getFeatures()}
-    assert {unit for _layer, unit in rows} == {"SEMUA", "Pokja Barat", "Pokja Timur"}
+    from plpbk_qgis.core.survey.completeness import NO_UNIT
+
+    assert {unit for _layer, unit in rows} == {"SEMUA", "Pokja Barat", "Pokja Timur", NO_UNIT}
+    assert rows[("bangunan", NO_UNIT)]["jml_fitur"] == 1                         # B5, in no area
     west, east = rows[("bangunan", "Pokja Barat")], rows[("bangunan", "Pokja Timur")]
     assert (west["jml_fitur"], west["terisi_pct"], west["kolom_kurang"]) == (2, 80.0,
                                                                             "jml_lantai,kondisi")
@@ -98,4 +101,5 @@ def test_checklist_per_custom_work_area_and_inputs_untouched(tmp_path, run_alg):
     assert rows[("persil", "Pokja Barat")]["status"] == "BELUM ADA DATA"
     # mean over every catalog layer, kelurahan-wide, empty layers 0 %: rt 100, bangunan 88,
     # kk_miskin 87.5
-    assert result["PERCENT"] == round((100 + 88 + 87.5) / len(load_catalog().layers), 1)
+    surveyed = [layer for layer in load_catalog().layers if not layer.derived]
+    assert result["PERCENT"] == round((100 + 88 + 87.5) / len(surveyed), 1)

@@ -21,7 +21,7 @@ from qgis.PyQt.QtGui import QColor
 QUALITATIVE = ["#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3",
                "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99", "#8dd3c7", "#bebada"]
 SEQUENTIAL = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c", "#7b0000"]
-ORDERED_LISTS = {"kondisi", "tingkat_risiko", "kategori_miskin", "tahap"}
+ORDERED_LISTS = {"kondisi", "tingkat_risiko", "kategori_miskin", "tahap", "tingkat_paparan", "tingkat_kumuh"}
 GRADUATED = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000", "#7f0000"]
 # Labels that orient a surveyor on the 1:1000 field map (QGIS expressions); shown from 1:5000
 # closer so that the kelurahan overview stays readable.

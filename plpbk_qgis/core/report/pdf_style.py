@@ -110,7 +110,8 @@ def grid_style(header_rows: int = 1, extra=()):
     return TableStyle(commands)
 
 
-def page_canvas(header: str, footer: str, sample: bool, fonts: Fonts, record: dict | None = None):
+def page_canvas(header: str, footer: str, sample: bool, fonts: Fonts, record: dict | None = None,
+                codes: str = SEED_CODES):
     """A canvas class drawing header, footer and 'Halaman i dari N' on every page but the cover.
 
     The total is only known at the end, so pages are kept and decorated when the file is saved.
@@ -157,7 +158,7 @@ def page_canvas(header: str, footer: str, sample: bool, fonts: Fonts, record: di
             self.setFont(fonts.regular, 7.5)
             self.drawString(18 * mm, 9 * mm, fonts.text(footer))
             self.drawRightString(width - 18 * mm, 9 * mm,
-                                 fonts.text(f"{SEED_CODES}   |   Halaman {self._pageNumber} dari {total}"))
+                                 fonts.text(f"{codes}   |   Halaman {self._pageNumber} dari {total}"))
             self.restoreState()
 
     return ReportCanvas

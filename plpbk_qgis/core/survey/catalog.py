@@ -104,6 +104,7 @@ class Layer:
     common_fields: tuple = ()          # the catalog's common fields
     id_field: str | None = None
     outside_ok: bool = False           # may lie outside the priority area (B2e/B6 surroundings)
+    derived: bool = False              # computed by an analysis algorithm, not surveyed
 
     @property
     def priority_area_check(self) -> str:
@@ -116,7 +117,7 @@ class Layer:
         are legitimate data (context, later reviews) -> checked only on request. Layers marked
         ``outside_ok`` (B2e/B6 surroundings) and the A / admin / survey groups: never.
         """
-        if not self.has_geometry or self.outside_ok:
+        if not self.has_geometry or self.outside_ok or self.derived:
             return AREA_CHECK_NEVER
         if self.group == "P":
             return AREA_CHECK_ALWAYS
@@ -300,9 +301,12 @@ def parse_catalog(data: dict, source: str = "") -> Catalog:
         layers.append(Layer(name=raw["name"], title_id=raw["title_id"], title_en=raw["title_en"],
                             geometry=raw["geometry"], scale=int(raw["scale"]),
                             codes=tuple(raw.get("codes", [])), group=raw["group"],
-                            pokja=raw["pokja"], fields=fields, common_fields=common,
+                            pokja=raw["pokja"], fields=fields,
+                            # a computed layer carries no survey metadata (date, surveyor)
+                            common_fields=() if raw.get("derived") else common,
                             id_field=raw.get("id_field"),
-                            outside_ok=bool(raw.get("outside_ok", False))))
+                            outside_ok=bool(raw.get("outside_ok", False)),
+                            derived=bool(raw.get("derived", False))))
     maps = []
     for raw in data.get("maps", []):
         map_layers = tuple(MapLayer(str(item["layer"]), str(item.get("style", "single")),

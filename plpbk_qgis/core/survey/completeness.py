@@ -96,6 +96,8 @@ def checklist(catalog, tables: dict, unit_names=(), unit_polygons=()) -> list:
     empty). Returns one row per layer for ``SEMUA`` then one per unit for spatial layers."""
     rows = []
     for spec in catalog.layers:
+        if spec.derived:           # computed by an analysis, not something to survey
+            continue
         geometries, columns = tables.get(spec.name, (np.empty(0, object), {}))
         count = len(next(iter(columns.values()))) if columns else len(geometries)
         everything = np.ones(count, dtype=bool)

@@ -131,7 +131,8 @@ class ValidateSurvey(PlpbkAlgorithm):
                 break
             feedback.setProgress(90.0 * index / len(catalog.layers))
             if spec.name not in tables:
-                problems.append(sv.missing_table(spec))
+                if not spec.derived:       # an analysis result not computed yet is no survey gap
+                    problems.append(sv.missing_table(spec))
                 continue
             _layer, data = read_table(path, spec, context)
             problems += sv.check_layer(spec, catalog, data.ids, data.geometries, data.columns,
