@@ -1331,6 +1331,109 @@ Pemetaan Swadaya (community self-mapping) database, base map and city plan impor
       <translation>Report a problem: {url}</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="49" />
+      <source>Keterpaparan bencana dan akses pemadam kebakaran</source>
+      <translation>Hazard exposure and fire-truck access</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="52" />
+      <source>Untuk setiap lapisan zona bahaya (banjir, rob, rawan kebakaran, longsor, gempa, tsunami: lapisan rawan_bencana basis data survei atau lapisan poligon lain dengan kolom jenis dan tingkat) dan setiap RT (kode pedoman A3a–A3c, R07): jumlah bangunan, luas lantai, KK, KK miskin dan fasilitas umum di dalamnya per tingkat bahaya.
+
+Bangunan terpapar bila tapaknya masuk zona paling sedikit 1 m² (bersinggungan di tepi saja tidak); bangunan di dua tingkat memakai tingkat tertinggi; bangunan masuk RT yang memuat titik representatifnya.
+
+Akses pemadam: bangunan terjangkau bila jalan selebar paling sedikit 3,5 m (mobil pemadam) atau hidran berada dalam 50 m; jalan tanpa lebar yang terbaca tidak dihitung sebagai jalan mobil pemadam dan dilaporkan. Hasil per RT dan per bangunan; bila diminta ditulis ke lapisan paparan_bencana_rt dan paparan_bangunan basis data survei (peta R07).</source>
+      <translation>For every hazard-zone layer (flood, tidal flood, fire-prone, landslide, earthquake, tsunami: the survey database's rawan_bencana layer or any polygon layer with type and level columns) and every RT (guideline codes A3a–A3c, R07): buildings, floor area, households, poor households and public facilities inside, per hazard level.
+
+A building is exposed when at least 1 m² of its footprint lies in a zone (touching the edge only is not); a building across two levels takes the higher one; a building belongs to the RT holding its representative point.
+
+Fire access: a building is reached when a road at least 3.5 m wide (fire truck) or a hydrant lies within 50 m; a road without a readable width is not a fire-truck road and is reported. Output per RT and per building; on request written to the survey database's paparan_bencana_rt and paparan_bangunan layers (map R07).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="67" />
+      <source>GeoPackage basis data survei</source>
+      <translation>Survey database GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="70" />
+      <source>Lapisan zona bahaya (kosong = rawan_bencana basis data)</source>
+      <translation>Hazard-zone layers (empty = the database's rawan_bencana)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="73" />
+      <source>Kolom jenis bencana (lapisan tanpa kolom ini: nama lapisannya)</source>
+      <translation>Hazard type field (a layer without it: its name)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="76" />
+      <source>Kolom tingkat bahaya/risiko</source>
+      <translation>Hazard/risk level field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="78" />
+      <source>Bangunan (kosong = bangunan basis data)</source>
+      <translation>Buildings (empty = the database's bangunan)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="81" />
+      <source>Jalan (kosong = jalan basis data)</source>
+      <translation>Roads (empty = the database's jalan)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="83" />
+      <source>Kolom lebar jalan (m)</source>
+      <translation>Road width field (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="85" />
+      <source>Hidran kebakaran (titik, opsional)</source>
+      <translation>Fire hydrants (points, optional)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="87" />
+      <source>Lebar jalan minimum mobil pemadam (m)</source>
+      <translation>Minimum road width for fire trucks (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="88" />
+      <source>Jarak maksimum ke jalan/hidran (m)</source>
+      <translation>Maximum distance to a road/hydrant (m)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="89" />
+      <source>Luas tapak minimum di zona agar terpapar (m²)</source>
+      <translation>Minimum footprint area in a zone to be exposed (m²)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="93" />
+      <source>Tulis hasil ke lapisan paparan_bencana_rt dan paparan_bangunan basis data (peta R07)</source>
+      <translation>Write the results to the database's paparan_bencana_rt and paparan_bangunan layers (map R07)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="96" />
+      <source>Keterpaparan per RT, bencana dan tingkat</source>
+      <translation>Exposure per RT, hazard and level</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="98" />
+      <source>Keterpaparan dan akses pemadam per bangunan</source>
+      <translation>Exposure and fire access per building</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="113" />
+      <source>pilih lapisan bangunan atau basis data survei yang berisi bangunan.</source>
+      <translation>choose a building layer or a survey database holding buildings.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="146" />
+      <source>{exposed} dari {total} bangunan di kawasan rawan; {far} tanpa akses pemadam.</source>
+      <translation>{exposed} of {total} buildings in hazard zones; {far} without fire-truck access.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="184" />
+      <source>pilih lapisan zona bahaya, atau basis data survei dengan lapisan rawan_bencana.</source>
+      <translation>choose hazard-zone layers, or a survey database with a rawan_bencana layer.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="23" />
       <source>geometrik: Pt = P0 (1 + r)^t</source>
       <translation>geometric: Pt = P0 (1 + r)^t</translation>
@@ -1482,11 +1585,6 @@ Sources: the survey layers (buildings, roads, drainage, drinking water, sanitati
 Outputs: RT polygons (or a table), a PDF summary, and the survey database's skor_kumuh layer for map R05K.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="74" />
-      <source>GeoPackage basis data survei</source>
-      <translation>Survey database GeoPackage</translation>
-    </message>
-    <message>
       <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="77" />
       <source>Tabel baseline KOTAKU per RT (CSV/XLSX)</source>
       <translation>KOTAKU baseline table per RT (CSV/XLSX)</translation>
@@ -1581,11 +1679,6 @@ Status: SESUAI (complies), MELANGGAR (violates), PERLU_CEK (needs checking: data
       <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="96" />
       <source>Jalan (garis as jalan atau poligon)</source>
       <translation>Roads (centerlines or polygons)</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="98" />
-      <source>Kolom lebar jalan (m)</source>
-      <translation>Road width field (m)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/check/check_building_rules.py" line="100" />

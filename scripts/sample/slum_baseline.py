@@ -32,7 +32,7 @@ def main() -> Path:
         totals = {"bangunan": buildings.get((rw, rt), 0) or 1, "kk": households or 1, "meter": 400 + 35 * index,
                   "ha": 2.0 + 0.1 * index}
         cells = [rw, rt]
-        for position, (code, unit) in enumerate(CRITERIA.items()):
+        for position, unit in enumerate(CRITERIA.values()):
             share = ((index * 13 + position * 29) % 100) / 100.0      # 0 % … 99 %, spread over the bands
             total = totals[unit]
             volume = round(total * share, 2) if unit == "ha" else round(total * share)

@@ -21,6 +21,10 @@ from qgis.PyQt.QtGui import QColor
 QUALITATIVE = ["#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3",
                "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99", "#8dd3c7", "#bebada"]
 SEQUENTIAL = ["#1a9641", "#a6d96a", "#fdae61", "#d7191c", "#7b0000"]
+# lists whose colours must read at a glance on the R07 / R05K maps: not exposed grey, then
+# yellow -> red (the hazard zones underneath keep the sequential palette)
+LIST_PALETTES = {"tingkat_paparan": ["#d9d9d9", "#fee08b", "#fc8d59", "#b2182b"],
+                 "tingkat_kumuh": ["#1a9850", "#fee08b", "#fc8d59", "#b2182b"]}
 ORDERED_LISTS = {"kondisi", "tingkat_risiko", "kategori_miskin", "tahap", "tingkat_paparan", "tingkat_kumuh"}
 GRADUATED = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000", "#7f0000"]
 # Labels that orient a surveyor on the 1:1000 field map (QGIS expressions); shown from 1:5000
@@ -85,9 +89,9 @@ def renderer_for(spec, map_layer, catalog, language: str = "id"):
     categories = []
     if field.values:
         value_list = catalog.value_list(field.values)
-        palette = SEQUENTIAL if field.values in ORDERED_LISTS else QUALITATIVE
+        palette = LIST_PALETTES.get(field.values) or (SEQUENTIAL if field.values in ORDERED_LISTS else QUALITATIVE)
         for index, item in enumerate(value_list.items):
-            colour = palette[min(index, len(palette) - 1)] if palette is SEQUENTIAL \
+            colour = palette[min(index, len(palette) - 1)] if palette is not QUALITATIVE \
                 else palette[index % len(palette)]
             categories.append(QgsRendererCategory(item.code, _symbol(spec.geometry, colour),
                                                   item.label_en if language == "en" else item.label_id))
