@@ -1573,69 +1573,69 @@ Gross density = people per ha of RT area; net density = people per ha of residen
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="57" />
-      <source>Skor kekumuhan per RT menurut Peraturan Menteri PUPR No. 14/PRT/M/2018 (kriteria KOTAKU): 7 aspek, 16 kriteria k1a … k7b. Persentase yang tidak memenuhi tiap kriteria menjadi skor 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, di bawah 25 % → 0 (masuk pita sejak batas bawah yang tertulis: 75,5 % → 3); total 60–80 kumuh berat, 38–59 sedang, 16–37 ringan, di bawah 16 tidak kumuh.
+      <source>Skor kekumuhan per RT menurut Peraturan Menteri PUPR No. 14/PRT/M/2018 (kriteria KOTAKU): 7 aspek, 16 kriteria k1a … k7b. Persentase yang tidak memenuhi tiap kriteria menjadi skor 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, di bawah 25 % → 0 (masuk pita sejak batas bawah yang tertulis: 75,5 % → 3); total 60–80 kumuh berat, 38–59 sedang, 16–37 ringan, di bawah 16 tidak kumuh. Kriteria per aspek: Permen PUPR 14/PRT/M/2018 (ilustrasinya di Lampiran I); pita skor dan ambang kelas: format penilaian baseline KOTAKU (rujukan pasal di core/analysis/slum_criteria.py).
 
 Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: rt, rw, &lt;kode&gt;_volume, &lt;kode&gt;_total; juga nilai_strategis, kependudukan, sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor fisik.
 
 Keluaran: poligon RT (atau tabel), ringkasan PDF, dan lapisan skor_kumuh basis data survei untuk peta R05K.</source>
-      <translation>Slum score per RT by PUPR Minister Regulation No. 14/PRT/M/2018 (KOTAKU criteria): 7 aspects, 16 criteria k1a … k7b. The share failing each criterion becomes its score 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, below 25 % → 0 (a band starts at its written lower bound: 75.5 % → 3); total 60–80 heavy slum, 38–59 medium, 16–37 light, below 16 not a slum.
+      <translation>Slum score per RT by PUPR Minister Regulation No. 14/PRT/M/2018 (KOTAKU criteria): 7 aspects, 16 criteria k1a … k7b. The share failing each criterion becomes its score 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, below 25 % → 0 (a band starts at its written lower bound: 75.5 % → 3); total 60–80 heavy slum, 38–59 medium, 16–37 light, below 16 not a slum. Criteria per aspect: PUPR regulation 14/PRT/M/2018 (illustrated in its Annex I); score bands and class thresholds: the KOTAKU baseline assessment format (article references in core/analysis/slum_criteria.py).
 
 Sources: the survey layers (buildings, roads, drainage, drinking water, sanitation; the result of 'Check buildings against rules' for KDB/KLB) and/or a KOTAKU baseline table per RT (CSV/XLSX: rt, rw, &lt;code&gt;_volume, &lt;code&gt;_total; also nilai_strategis, kependudukan, sosial_ekonomi_budaya, land legality) filling the gaps. Every score names its source; a criterion without data says 'tidak ada data', never 0, and the slum level is then given as a range. Non-physical considerations are kept apart from the physical score.
 
 Outputs: RT polygons (or a table), a PDF summary, and the survey database's skor_kumuh layer for map R05K.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="79" />
       <source>Tabel baseline KOTAKU per RT (CSV/XLSX)</source>
       <translation>KOTAKU baseline table per RT (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="82" />
       <source>Hasil 'Periksa bangunan terhadap aturan' (bangunan, untuk k1b)</source>
       <translation>Result of 'Check buildings against rules' (buildings, for k1b)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="85" />
       <source>Ukuran kota (ambang kepadatan bangunan k1b)</source>
       <translation>City size (building density threshold of k1b)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="86" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="88" />
       <source>Nama kelurahan / kawasan di ringkasan</source>
       <translation>Kelurahan / area name on the summary</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="90" />
       <source>Tulis hasil ke lapisan skor_kumuh basis data (peta R05K)</source>
       <translation>Write the result to the database's skor_kumuh layer (map R05K)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="92" />
       <source>Skor kekumuhan per RT</source>
       <translation>Slum score per RT</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="94" />
       <source>Ringkasan (PDF)</source>
       <translation>Summary (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="117" />
       <source>pilih basis data survei, tabel baseline KOTAKU, atau keduanya.</source>
       <translation>choose a survey database, a KOTAKU baseline table, or both.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="151" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="153" />
       <source>RT {rt}: total {total}, {level}</source>
       <translation>RT {rt}: total {total}, {level}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="153" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="155" />
       <source>belum pasti ({low} – {high}), kriteria tanpa data: {missing}</source>
       <translation>not decided ({low} – {high}), criteria without data: {missing}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="166" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="168" />
       <source>Ringkasan: {path} ({pages} halaman).</source>
       <translation>Summary: {path} ({pages} pages).</translation>
     </message>
