@@ -45,6 +45,8 @@ REQUIREMENTS = (
                 needed_for_en="PDF reports and sheet QR codes"),
     Requirement("openpyxl", "openpyxl", (3, 0), "impor tabel ITBX dari Excel (.xlsx)", required=False,
                 needed_for_en="importing ITBX tables from Excel (.xlsx)"),
+    Requirement("docx", "python-docx", (1, 0), "laporan rona yang dapat disunting (.docx)", required=False,
+                needed_for_en="the editable rona report (.docx)"),
 )
 
 TEXTS = {

@@ -179,107 +179,107 @@
       <translation>the table cannot be opened.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="40" />
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="41" />
       <source>bukan lebar jalan dalam meter</source>
       <translation>not a road width in metres</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="66" />
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="67" />
       <source>{count} bangunan tanpa geometri atau tanpa luas tidak dinilai aksesnya: {examples}</source>
       <translation>{count} buildings without geometry or area: access not judged: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="74" />
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="75" />
       <source>{count} ruas jalan tanpa geometri diabaikan: {examples}</source>
       <translation>{count} road segments without geometry ignored: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="81" />
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="82" />
       <source>{count} ruas jalan tanpa lebar yang terbaca tidak dihitung sebagai jalan mobil pemadam: {examples}</source>
       <translation>{count} road segments without a readable width are not counted as fire-truck roads: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="90" />
+      <location filename="plpbk_qgis/core/analysis/fire_access.py" line="93" />
       <source>{count} hidran tanpa geometri diabaikan: {examples}</source>
       <translation>{count} hydrants without geometry ignored: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="182" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="184" />
       <source>{count} zona bahaya tanpa geometri atau tanpa luas diabaikan: {examples}</source>
       <translation>{count} hazard zones without geometry or area ignored: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="186" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="188" />
       <source>{count} zona tanpa jenis bencana dihitung sebagai '{kind}': {examples}</source>
       <translation>{count} zones without a hazard type counted as '{kind}': {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="192" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="194" />
       <source>{count} zona tanpa tingkat risiko dihitung sebagai '{level}' (di bawah semua tingkat yang dikenal): {examples}</source>
       <translation>{count} zones without a risk level counted as '{level}' (below every known level): {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="199" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="201" />
       <source>Tingkat risiko {levels} tidak ada dalam urutan {order}; diurutkan di atas tingkat yang dikenal menurut urutan kemunculan.</source>
       <translation>Risk levels {levels} are not in the order {order}; ranked above the known levels in order of appearance.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="269" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="271" />
       <source>{count} bangunan tanpa geometri atau tanpa luas tidak dapat dinilai (tingkat '{level}'): {examples}</source>
       <translation>{count} buildings without geometry or area cannot be judged (level '{level}'): {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="322" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="324" />
       <source>bukan bilangan bulat ≥ 0</source>
       <translation>not a whole number ≥ 0</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="333" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="335" />
       <source>{count} nilai {what} tidak terbaca, {outcome}: {examples}</source>
       <translation>{count} values of {what} unreadable, {outcome}: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="335" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="337" />
       <source>dihitung tidak diketahui</source>
       <translation>counted as unknown</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="374" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="376" />
       <source>jumlah lantai</source>
       <translation>number of floors</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="375" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="377" />
       <source>dihitung 1 lantai</source>
       <translation>counted as 1 floor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="379" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="381" />
       <source>{count} bangunan tanpa jumlah lantai dihitung 1 lantai: {examples}</source>
       <translation>{count} buildings without a number of floors counted as 1 floor: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="381" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="383" />
       <source>jumlah KK</source>
       <translation>number of households</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="389" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="391" />
       <source>jumlah jiwa</source>
       <translation>number of people</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="398" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="400" />
       <source>KK miskin</source>
       <translation>poor households</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="399" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="401" />
       <source>fasilitas</source>
       <translation>facilities</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="401" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="403" />
       <source>{count} titik {what} tanpa geometri dihitung '{unit}' / '{level}': {examples}</source>
       <translation>{count} {what} points without geometry counted as '{unit}' / '{level}': {examples}</translation>
     </message>
@@ -1024,92 +1024,92 @@
       <translation>Kelurahan TIPP and TAPP (PLPBK)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="63" />
+      <location filename="plpbk_qgis/layouts/album.py" line="64" />
       <source>kolom nomor_lembar tidak ada. Buat indeks lembar dengan 'Buat indeks lembar peta'.</source>
       <translation>column nomor_lembar is missing. Create a sheet index with 'Create map sheet index'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="88" />
+      <location filename="plpbk_qgis/layouts/album.py" line="89" />
       <source>nomor_lembar kosong pada fitur {ids}. Isi nomor setiap lembar (nomor itu menjadi ID lembar uji publik).</source>
       <translation>nomor_lembar is empty on feature(s) {ids}. Fill in every sheet's number (it becomes the uji publik sheet ID).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="93" />
+      <location filename="plpbk_qgis/layouts/album.py" line="94" />
       <source>nomor_lembar ganda: {pairs}. Setiap lembar perlu nomor sendiri (nomor itu menjadi ID lembar uji publik).</source>
       <translation>nomor_lembar used twice: {pairs}. Every sheet needs its own number (it becomes the uji publik sheet ID).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="98" />
+      <location filename="plpbk_qgis/layouts/album.py" line="99" />
       <source>indeks lembar tidak berisi lembar.</source>
       <translation>the sheet index contains no sheets.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="164" />
+      <location filename="plpbk_qgis/layouts/album.py" line="165" />
       <source>(nama kelurahan)</source>
       <translation>(kelurahan name)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="166" />
+      <location filename="plpbk_qgis/layouts/album.py" line="167" />
       <source>Sistem koordinat: </source>
       <translation>Coordinate system: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="167" />
+      <location filename="plpbk_qgis/layouts/album.py" line="168" />
       <source>; satuan meter</source>
       <translation>; units: meters</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="167" />
+      <location filename="plpbk_qgis/layouts/album.py" line="168" />
       <source>Datum: </source>
       <translation>Datum: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="205" />
+      <location filename="plpbk_qgis/layouts/album.py" line="206" />
       <source>berkas tidak dapat ditulis (folder hanya-baca, penuh, atau berkas sedang dibuka program lain)</source>
       <translation>the file cannot be written (read-only or full folder, or the file is open in another program)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="207" />
+      <location filename="plpbk_qgis/layouts/album.py" line="208" />
       <source>memori tidak cukup untuk halaman ini</source>
       <translation>not enough memory for this page</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="208" />
+      <location filename="plpbk_qgis/layouts/album.py" line="209" />
       <source>pencetakan PDF gagal</source>
       <translation>PDF printing failed</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="209" />
+      <location filename="plpbk_qgis/layouts/album.py" line="210" />
       <source>atlas lembar tidak dapat dijalankan</source>
       <translation>the sheet atlas cannot run</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="210" />
+      <location filename="plpbk_qgis/layouts/album.py" line="211" />
       <source>ekspor PDF gagal: {reason}. Pilih folder keluaran yang dapat ditulis, tutup PDF lama yang sedang dibuka, lalu ulangi.</source>
       <translation>PDF export failed: {reason}. Choose a writable output folder, close an old PDF that is open, and try again.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="221" />
+      <location filename="plpbk_qgis/layouts/album.py" line="239" />
       <source>kode peta tidak dikenal: </source>
       <translation>unknown map code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="222" />
+      <location filename="plpbk_qgis/layouts/album.py" line="240" />
       <source>. Pilih dari katalog: </source>
       <translation>. Choose from the catalog: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="251" />
+      <location filename="plpbk_qgis/layouts/album.py" line="269" />
       <source>dibatalkan oleh pengguna.</source>
       <translation>canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="255" />
+      <location filename="plpbk_qgis/layouts/album.py" line="273" />
       <source>{map}: lapisan tanpa data di basis data survei: {layers}. Peta dicetak tanpa isi lapisan itu.</source>
       <translation>{map}: layers without data in the survey database: {layers}. The map is printed without them.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="265" />
+      <location filename="plpbk_qgis/layouts/album.py" line="283" />
       <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
       <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
     </message>
@@ -2424,6 +2424,86 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Sheets created: </translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="22" />
+      <source>Tabel indikasi program dan peta pentahapan</source>
+      <translation>Indicative programme table and phasing map</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="25" />
+      <source>Indikasi program RTPLP (kode pedoman P3) dari tabel program_kegiatan basis data survei: kegiatan, lokasi (kode blok rencana / RT), volume, biaya, sumber dana, tahun 1–5 dan pelaksana, dengan jumlah biaya per tahun dan per sumber dana; lalu skenario pentahapan (P4): blok rencana yang berkegiatan di setiap tahun. Tahun dari tahun_mulai/tahun_selesai, atau dari tahap (tahap 1 = tahun 1, tahap 2 = tahun 2–3, tahap 3 = tahun 4–5). A4 lanskap.</source>
+      <translation>The RTPLP's indicative programme (guideline code P3) from the survey database's program_kegiatan table: activity, location (plan block code / RT), volume, cost, source of funds, years 1–5 and who carries it out, with the cost per year and per source; then the phasing scenario (P4): the plan blocks with an activity in each year. Years from tahun_mulai/tahun_selesai, or from the phase (phase 1 = year 1, phase 2 = years 2–3, phase 3 = years 4–5). A4 landscape.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="36" />
+      <source>Indikasi program (PDF)</source>
+      <translation>Indicative programme (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="50" />
+      <source>pilih basis data survei.</source>
+      <translation>choose a survey database.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="53" />
+      <source>tabel program_kegiatan kosong: isi kegiatan indikasi program (P3) dulu.</source>
+      <translation>the program_kegiatan table is empty: fill in the programme's activities (P3) first.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />
+      <source>(nama kelurahan belum diisi)</source>
+      <translation>(kelurahan name not filled in)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="80" />
+      <source>{n} kegiatan dicetak ({pages} halaman).</source>
+      <translation>{n} activities printed ({pages} pages).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="29" />
+      <source>Lembar ketentuan teknis blok rencana dan Aturan Bersama</source>
+      <translation>Technical rules sheet of the plan blocks and Aturan Bersama</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="32" />
+      <source>Lembar 'ketentuan teknis' RTPLP (kode pedoman P1b, P6) dari lapisan rencana_blok basis data survei: untuk setiap kode blok guna rencananya, KDB, KLB, KDH, GSB, tinggi dan jumlah lantai seperti tertulis di lapisan (kosong = '–', bukan 0), urut menurut legenda guna rencana lalu kode blok, di samping peta kunci kecil; lalu Aturan Bersama (lapisan aturan_bersama) per aspek dan pasal. A3 lanskap untuk album, A4 potret untuk dokumen; halaman bersambung otomatis.</source>
+      <translation>The RTPLP's 'ketentuan teknis' sheet (guideline codes P1b, P6) from the survey database's rencana_blok layer: for every block code its planned use, KDB, KLB, KDH, GSB, height and floors as the layer holds them (empty = '–', not 0), in the legend order of the planned use then block code, beside a small key map; then the Aturan Bersama (aturan_bersama layer) by topic and article. A3 landscape for the album, A4 portrait for the document; pages continue automatically.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="43" />
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="44" />
+      <source>A4 potret (dokumen)</source>
+      <translation>A4 portrait (document)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="44" />
+      <source>A3 lanskap (album)</source>
+      <translation>A3 landscape (album)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="46" />
+      <source>Lembar ketentuan teknis (PDF)</source>
+      <translation>Technical rules sheet (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="63" />
+      <source>lapisan rencana_blok kosong: gambar blok rencana (P1a/P1b) dulu.</source>
+      <translation>the rencana_blok layer is empty: draw the plan blocks (P1a/P1b) first.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="80" />
+      <source>Blok tanpa id_blok dicetak dengan nomor fiturnya: {ids}. Isi id_blok.</source>
+      <translation>Blocks without id_blok are printed with their feature number: {ids}. Fill in id_blok.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="99" />
+      <source>{blocks} blok dan {rules} aturan bersama dicetak ({pages} halaman).</source>
+      <translation>{blocks} blocks and {rules} community agreements printed ({pages} pages).</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="60" />
       <source>Cetak album peta tematik</source>
       <translation>Print thematic map album</translation>
@@ -2509,6 +2589,65 @@ A custom template (.qpt) can be used: give its items the same IDs (peta, legenda
       <location filename="plpbk_qgis/processing/algorithms/printing/render_thematic_maps.py" line="140" />
       <source>Halaman dicetak: </source>
       <translation>Pages printed: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="32" />
+      <source>Draf Laporan Rona Kawasan Prioritas (PDF dan DOCX)</source>
+      <translation>Draft rona report of the priority area (PDF and DOCX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="35" />
+      <source>Draf Laporan Rona Kawasan Prioritas menurut kisi-kisi R01–R12 pedoman: satu bagian per kode dengan angka dari basis data survei (jumlah, persen, luas atau panjang per kategori yang dipetakan, di dalam kawasan prioritas; lapisan utama juga per RT), peta bagian itu dari album (lembar pertama yang berisi data) dan tempat uraian TAPP yang ditandai. Bagian tanpa data menyatakannya di tempat.
+
+Dua keluaran dari isi yang sama: PDF A4 (gaya laporan pemeriksaan) dan DOCX yang dapat disunting di pengolah kata. Indeks lembar kosong = lembar 1:1000 A3 dibuat untuk kawasan prioritas.</source>
+      <translation>Draft Laporan Rona Kawasan Prioritas following the guideline's R01–R12 outline: one section per code with the numbers of the survey database (count, share, area or length per mapped category, inside the priority area; the main layer also per RT), the section's map from the album (the first sheet holding data) and marked places for the TAPP's analysis. A section without data says so in place.
+
+Two outputs from the same content: an A4 PDF (the style of the check report) and a DOCX to be edited in a word processor. Empty sheet index = 1:1000 A3 sheets made for the priority area.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="50" />
+      <source>Indeks lembar peta (kosong = lembar 1:1000 kawasan prioritas)</source>
+      <translation>Sheet index (empty = 1:1000 sheets of the priority area)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="53" />
+      <source>Nama kelurahan / kawasan di laporan</source>
+      <translation>Kelurahan / area name on the report</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="54" />
+      <source>Sertakan peta album</source>
+      <translation>Include the album maps</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="56" />
+      <source>Laporan rona (PDF)</source>
+      <translation>Rona report (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="58" />
+      <source>Laporan rona (DOCX, dapat disunting)</source>
+      <translation>Rona report (DOCX, editable)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="101" />
+      <source>Mencetak peta bagian dari album …</source>
+      <translation>Printing the sections' album maps …</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="115" />
+      <source>DOCX tidak dibuat: pustaka python-docx tidak terpasang. Pasang dengan: pip install python-docx, lalu ulangi. PDF tetap dibuat.</source>
+      <translation>DOCX not made: the python-docx library is not installed. Install it with: pip install python-docx, then run again. The PDF is made.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="123" />
+      <source>Laporan rona: {pages} halaman, {n} dari {total} bagian berisi data.</source>
+      <translation>Rona report: {pages} pages, {n} of {total} sections hold data.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="137" />
+      <source>Tanpa kawasan prioritas dan indeks lembar: laporan dibuat tanpa peta.</source>
+      <translation>No priority area and no sheet index: the report is made without maps.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="65" />

@@ -50,6 +50,7 @@ class AlbumRequest:
     maker: str = ""
     sources: str = ""
     export_dpi: int = 300
+    preview_dpi: int = 0              # > 0: also a PNG of each map's first sheet with data (reports)
 
 
 def slug(text: str) -> str:
@@ -213,6 +214,23 @@ def export_atlas(layout, path: Path, dpi: int) -> list:
     return [pages[number] for number in sorted(pages)]
 
 
+def export_preview(layout, path: Path, dpi: int, page: int = 0) -> Path | None:
+    """PNG of one atlas page (the rona report shows each section's map)."""
+    from qgis.core import QgsLayoutExporter
+
+    atlas = layout.atlas()
+    atlas.beginRender()
+    try:
+        if not atlas.seekTo(page):
+            return None
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    finally:
+        atlas.endRender()
+    return path if result == QgsLayoutExporter.Success else None
+
+
 def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
     data = AlbumData.open(request.gpkg, catalog)
     wanted = [m.strip() for m in (request.map_ids or []) if m and m.strip()]
@@ -236,7 +254,7 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
     out_dir.mkdir(parents=True, exist_ok=True)
     text = sheet_text(data, crs, request.maker, request.sources)
     template_for = request.template or template_path(paper, orientation, request.variant)
-    pages, files, done = [], [], 0
+    pages, files, done, previews = [], [], 0, {}
     total = len(maps) or 1
     with tempfile.TemporaryDirectory(prefix="plpbk_qr_") as qr_dir:
         for map_scale, (sheets, group_maps) in sorted(groups.items()):
@@ -268,6 +286,13 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                 file_name = f"{thematic.id}_{slug(thematic.title_id)}.pdf"
                 exported = export_atlas(layout, out_dir / file_name, request.export_dpi)
                 files.append(file_name)
+                if request.preview_dpi > 0:
+                    names = [name for name, _scale in exported]
+                    with_data = [i for i, name in enumerate(names) if found[thematic.id].get(name)]
+                    image = export_preview(layout, out_dir / f"{thematic.id}.png", request.preview_dpi,
+                                           with_data[0] if with_data else 0)
+                    if image is not None:
+                        previews[thematic.id] = image.name
                 for page, (name, printed_scale) in enumerate(exported, start=1):
                     pages.append({"kode_peta": thematic.id, "kode_cetak": printed_code(thematic),
                                   "judul": thematic.title_id,
@@ -279,7 +304,7 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                 done += 1
     manifest = {"kelurahan": text.kelurahan, "varian": request.variant, "kertas": paper,
                 "orientasi": orientation, "tanggal": text.print_date, "berkas": files,
-                "jumlah_halaman": len(pages), "halaman": pages}
+                "jumlah_halaman": len(pages), "halaman": pages, "gambar": previews}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
                                            encoding="utf-8")
     return manifest

@@ -94,6 +94,8 @@ def feature_ids(ids, n) -> np.ndarray:
 
 
 def _object_array(values) -> np.ndarray:
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values.copy()
     out = np.empty(len(values), dtype=object)
     out[:] = list(values)
     return out
@@ -211,48 +213,68 @@ class HazardZones:
         rank = {name: r for r, name in enumerate(self.order)}
         return np.array([rank[v] for v in self.levels], dtype=np.int64)
 
-    def pieces(self):
-        """Zones dissolved per (kind, level) and cut into small tiles: (pieces, kind index,
-        level rank) for the levels; (pieces, kind index) of each kind's union for the shares
-        of kinds whose levels overlap (None for the others: their level overlaps add up)."""
+    def pieces(self) -> tuple[ZonePieces, ZonePieces]:
+        """(levels, shares): the zones dissolved per (kind, level); and each kind's union for
+        the shares of kinds whose levels overlap (none for the others: their level overlaps
+        add up to the share). Cached."""
         if "pieces" not in self._cache:
             kinds, ranks = self.kind_names, self.ranks
             kind_index = np.array([kinds.index(k) for k in self.kinds], dtype=np.int64)
             drawn = ~shapely.is_missing(self.geometries)
-            levels, shares = ([], [], []), ([], [])
+            levels, shares = ([], [], []), ([], [], [])
             for k in range(len(kinds)):
                 unions = []
                 for r in np.unique(ranks[drawn & (kind_index == k)]):
-                    union = shapely.union_all(self.geometries[drawn & (kind_index == k) & (ranks == r)])
-                    unions.append(union)
-                    tiles = _tiles(union)
-                    levels[0].extend(tiles), levels[1].extend([k] * len(tiles)), levels[2].extend([r] * len(tiles))
+                    unions.append(shapely.union_all(self.geometries[drawn & (kind_index == k) & (ranks == r)]))
+                    levels[0].append(unions[-1]), levels[1].append(k), levels[2].append(r)
                 whole = shapely.union_all(unions) if unions else None
                 if len(unions) > 1 and sum(u.area for u in unions) > whole.area * (1 + 1e-9) + 1e-6:
-                    tiles = _tiles(whole)
-                    shares[0].extend(tiles), shares[1].extend([k] * len(tiles))
-            self._cache["pieces"] = (tuple(np.array(a, dtype=d) for a, d in zip(levels, (object, np.int64, np.int64))),
-                                     tuple(np.array(a, dtype=d) for a, d in zip(shares, (object, np.int64))))
+                    shares[0].append(whole), shares[1].append(k), shares[2].append(-1)
+            self._cache["pieces"] = (ZonePieces.of(*levels), ZonePieces.of(*shares))
         return self._cache["pieces"]
 
 
-def overlaps(geoms, areas, pieces):
-    """(row, piece, overlap area m²) for every footprint/piece pair whose envelopes meet."""
+@dataclass
+class ZonePieces:
+    """Dissolved zone geometries (one per kind and level, or per kind) and their small tiles."""
+    unions: np.ndarray
+    kind: np.ndarray            # kind index per union
+    rank: np.ndarray            # level rank per union (-1: a kind's whole union)
+    pieces: np.ndarray          # tiles of the unions (prepared)
+    owner: np.ndarray           # union index per tile
+
+    @classmethod
+    def of(cls, unions, kinds, ranks) -> ZonePieces:
+        tiles = [_tiles(u) for u in unions]
+        pieces = np.array([t for group in tiles for t in group], dtype=object)
+        owner = np.repeat(np.arange(len(unions)), [len(t) for t in tiles]).astype(np.int64)
+        unions = np.array(unions, dtype=object)
+        shapely.prepare(unions), shapely.prepare(pieces)
+        return cls(unions, np.array(kinds, dtype=np.int64), np.array(ranks, dtype=np.int64), pieces, owner)
+
+
+def overlaps(geoms, areas, zp: ZonePieces):
+    """(row, union, overlap area m² > 0) per footprint and dissolved zone that overlap. A
+    footprint well inside a union is found by one prepared test on the union; only those
+    across a zone edge are intersected, with the small tiles there."""
     empty = np.empty(0, dtype=np.int64)
     rows = np.flatnonzero(~shapely.is_missing(geoms))
-    if not len(pieces) or not len(rows):
+    if not len(zp.unions) or not len(rows):
         return empty, empty, np.empty(0)
-    tree = shapely.STRtree(pieces)
-    b, p = tree.query(geoms[rows])
-    b = rows[b]
-    shapely.prepare(pieces)
-    area = np.zeros(len(b))
-    hit = shapely.intersects(pieces[p], geoms[b])
-    inside = hit & shapely.contains_properly(pieces[p], geoms[b])
-    area[inside] = areas[b[inside]]
-    edge = hit & ~inside
-    area[edge] = shapely.area(shapely.intersection(geoms[b[edge]], pieces[p[edge]]))
-    return b, p, area
+    tree = shapely.STRtree(geoms[rows])
+    found = [rows[tree.query(union, predicate="contains_properly")] for union in zp.unions]
+    in_b = np.concatenate(found).astype(np.int64)
+    in_u = np.repeat(np.arange(len(zp.unions)), [len(f) for f in found]).astype(np.int64)
+    b, p = shapely.STRtree(zp.pieces).query(geoms[rows])
+    b, u = rows[b], zp.owner[p]
+    keep = ~np.isin(b * len(zp.unions) + u, in_b * len(zp.unions) + in_u)
+    b, p, u = b[keep], p[keep], u[keep]
+    keep = shapely.intersects(zp.pieces[p], geoms[b])
+    b, p, u = b[keep], p[keep], u[keep]
+    area = areas[b].copy()
+    edge = ~shapely.contains_properly(zp.pieces[p], geoms[b])
+    area[edge] = shapely.area(shapely.intersection(geoms[b[edge]], zp.pieces[p[edge]]))
+    return np.concatenate([in_b, b]), np.concatenate([in_u, u]), np.concatenate([areas[in_b], area])
 
 
 def building_exposure(buildings, zones: HazardZones, min_overlap_m2: float = DEFAULT_MIN_OVERLAP_M2,
@@ -270,24 +292,23 @@ def building_exposure(buildings, zones: HazardZones, min_overlap_m2: float = DEF
                                 "'{level}'): {examples}", count=int(unusable.sum()), level=NO_GEOMETRY,
                                 examples=examples(ids, np.flatnonzero(unusable))))
     kinds = zones.kind_names
-    (pieces, piece_kind, piece_rank), (share_pieces, share_kind) = zones.pieces()
-    b, p, overlap = overlaps(geoms, area, pieces)
-    n_levels, n_kinds = len(zones.order), len(kinds)
-    cell = (b * n_kinds + piece_kind[p]) * n_levels + piece_rank[p]
-    cells, inverse = np.unique(cell, return_inverse=True)
+    levels, shares = zones.pieces()
+    b, u, overlap = overlaps(geoms, area, levels)
+    n_unions, n_kinds = len(levels.unions), len(kinds)
+    cells, inverse = np.unique(b * n_unions + u, return_inverse=True)
     summed = np.bincount(inverse, weights=overlap, minlength=len(cells))
-    cb, ck, cr = cells // (n_kinds * n_levels), (cells // n_levels) % n_kinds, cells % n_levels
+    cb, cu = cells // max(n_unions, 1), cells % max(n_unions, 1)
+    ck, cr = levels.kind[cu], levels.rank[cu]
     threshold = np.minimum(min_overlap_m2, 0.5 * area[cb]) if len(cb) else np.empty(0)
     exposed = (summed > 0) & (summed >= threshold)
     best = np.full((n, n_kinds), -1, dtype=np.int64)
     np.maximum.at(best, (cb[exposed], ck[exposed]), cr[exposed])
     share = np.zeros((n, n_kinds))
     np.add.at(share, (cb, ck), summed)
-    separate = np.unique(share_kind)
-    if len(separate):
-        sb, sp, s_overlap = overlaps(geoms, area, share_pieces)
-        share[:, separate] = 0.0
-        np.add.at(share, (sb, share_kind[sp]), s_overlap)
+    if len(shares.unions):
+        sb, su, s_overlap = overlaps(geoms, area, shares)
+        share[:, shares.kind] = 0.0
+        np.add.at(share, (sb, shares.kind[su]), s_overlap)
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.minimum(share / area[:, None], 1.0)
     names = np.array(list(zones.order) + [NOT_EXPOSED], dtype=object)
@@ -304,15 +325,16 @@ def point_levels(geometries, zones: HazardZones) -> tuple[np.ndarray, np.ndarray
     """(levels, missing): per point and kind the highest level of the zones it lies in or on
     (``tidak_terpapar`` outside, ``tanpa_geometri`` without geometry), shape (n, kinds)."""
     geoms, missing = points(geometries)
-    (pieces, piece_kind, piece_rank), _ = zones.pieces()
+    levels = zones.pieces()[0]
     best = np.full((len(geoms), len(zones.kind_names)), -1, dtype=np.int64)
     rows = np.flatnonzero(~missing)
-    if len(pieces) and len(rows):
-        i, p = shapely.STRtree(pieces).query(geoms[rows], predicate="intersects")
-        np.maximum.at(best, (rows[i], piece_kind[p]), piece_rank[p])
-    levels = np.array(list(zones.order) + [NOT_EXPOSED], dtype=object)[best]
-    levels[missing] = NO_GEOMETRY
-    return levels, missing
+    if len(levels.pieces) and len(rows):
+        i, p = shapely.STRtree(levels.pieces).query(geoms[rows], predicate="intersects")
+        u = levels.owner[p]
+        np.maximum.at(best, (rows[i], levels.kind[u]), levels.rank[u])
+    names = np.array(list(zones.order) + [NOT_EXPOSED], dtype=object)[best]
+    names[missing] = NO_GEOMETRY
+    return names, missing
 
 
 def _count(text) -> ParsedValue:
