@@ -204,82 +204,82 @@
       <translation>{count} hydrants without geometry ignored: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="184" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="185" />
       <source>{count} zona bahaya tanpa geometri atau tanpa luas diabaikan: {examples}</source>
       <translation>{count} hazard zones without geometry or area ignored: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="188" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="189" />
       <source>{count} zona tanpa jenis bencana dihitung sebagai '{kind}': {examples}</source>
       <translation>{count} zones without a hazard type counted as '{kind}': {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="194" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="195" />
       <source>{count} zona tanpa tingkat risiko dihitung sebagai '{level}' (di bawah semua tingkat yang dikenal): {examples}</source>
       <translation>{count} zones without a risk level counted as '{level}' (below every known level): {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="201" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="202" />
       <source>Tingkat risiko {levels} tidak ada dalam urutan {order}; diurutkan di atas tingkat yang dikenal menurut urutan kemunculan.</source>
       <translation>Risk levels {levels} are not in the order {order}; ranked above the known levels in order of appearance.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="271" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="292" />
       <source>{count} bangunan tanpa geometri atau tanpa luas tidak dapat dinilai (tingkat '{level}'): {examples}</source>
       <translation>{count} buildings without geometry or area cannot be judged (level '{level}'): {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="324" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="345" />
       <source>bukan bilangan bulat ≥ 0</source>
       <translation>not a whole number ≥ 0</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="335" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="356" />
       <source>{count} nilai {what} tidak terbaca, {outcome}: {examples}</source>
       <translation>{count} values of {what} unreadable, {outcome}: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="337" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="358" />
       <source>dihitung tidak diketahui</source>
       <translation>counted as unknown</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="376" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="397" />
       <source>jumlah lantai</source>
       <translation>number of floors</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="377" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="398" />
       <source>dihitung 1 lantai</source>
       <translation>counted as 1 floor</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="381" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="402" />
       <source>{count} bangunan tanpa jumlah lantai dihitung 1 lantai: {examples}</source>
       <translation>{count} buildings without a number of floors counted as 1 floor: {examples}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="383" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="404" />
       <source>jumlah KK</source>
       <translation>number of households</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="391" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="412" />
       <source>jumlah jiwa</source>
       <translation>number of people</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="400" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="421" />
       <source>KK miskin</source>
       <translation>poor households</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="401" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="422" />
       <source>fasilitas</source>
       <translation>facilities</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="403" />
+      <location filename="plpbk_qgis/core/analysis/hazard_exposure.py" line="424" />
       <source>{count} titik {what} tanpa geometri dihitung '{unit}' / '{level}': {examples}</source>
       <translation>{count} {what} points without geometry counted as '{unit}' / '{level}': {examples}</translation>
     </message>
@@ -2439,22 +2439,17 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Indicative programme (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="50" />
-      <source>pilih basis data survei.</source>
-      <translation>choose a survey database.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="51" />
       <source>tabel program_kegiatan kosong: isi kegiatan indikasi program (P3) dulu.</source>
       <translation>the program_kegiatan table is empty: fill in the programme's activities (P3) first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="74" />
       <source>(nama kelurahan belum diisi)</source>
       <translation>(kelurahan name not filled in)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />
       <source>{n} kegiatan dicetak ({pages} halaman).</source>
       <translation>{n} activities printed ({pages} pages).</translation>
     </message>
@@ -2489,17 +2484,17 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Technical rules sheet (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="60" />
       <source>lapisan rencana_blok kosong: gambar blok rencana (P1a/P1b) dulu.</source>
       <translation>the rencana_blok layer is empty: draw the plan blocks (P1a/P1b) first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="80" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="77" />
       <source>Blok tanpa id_blok dicetak dengan nomor fiturnya: {ids}. Isi id_blok.</source>
       <translation>Blocks without id_blok are printed with their feature number: {ids}. Fill in id_blok.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="96" />
       <source>{blocks} blok dan {rules} aturan bersama dicetak ({pages} halaman).</source>
       <translation>{blocks} blocks and {rules} community agreements printed ({pages} pages).</translation>
     </message>
@@ -2630,22 +2625,22 @@ Two outputs from the same content: an A4 PDF (the style of the check report) and
       <translation>Rona report (DOCX, editable)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="101" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="90" />
       <source>Mencetak peta bagian dari album …</source>
       <translation>Printing the sections' album maps …</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="115" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="104" />
       <source>DOCX tidak dibuat: pustaka python-docx tidak terpasang. Pasang dengan: pip install python-docx, lalu ulangi. PDF tetap dibuat.</source>
       <translation>DOCX not made: the python-docx library is not installed. Install it with: pip install python-docx, then run again. The PDF is made.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="112" />
       <source>Laporan rona: {pages} halaman, {n} dari {total} bagian berisi data.</source>
       <translation>Rona report: {pages} pages, {n} of {total} sections hold data.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="137" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/rona_report.py" line="126" />
       <source>Tanpa kawasan prioritas dan indeks lembar: laporan dibuat tanpa peta.</source>
       <translation>No priority area and no sheet index: the report is made without maps.</translation>
     </message>
@@ -2856,22 +2851,27 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Number of problems: {n}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="51" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="39" />
+      <source>pilih basis data survei.</source>
+      <translation>choose a survey database.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="59" />
       <source>wilayah RT</source>
       <translation>RT units</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="56" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="64" />
       <source>pilih kolom nomor RT lapisan wilayah.</source>
       <translation>choose the RT number field of the unit layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="86" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="94" />
       <source>… dan {n} masalah lain (lihat tabel keluaran).</source>
       <translation>… and {n} more problems (see the output table).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="109" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="117" />
       <source>{n} baris ditulis ke lapisan {table} di {path} (peta album).</source>
       <translation>{n} rows written to layer {table} in {path} (album map).</translation>
     </message>

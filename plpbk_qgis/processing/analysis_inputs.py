@@ -32,6 +32,14 @@ def optional_database(alg, parameters, key, context, catalog):
     return survey_tables(value, catalog)
 
 
+def required_database(alg, parameters, key, context, catalog):
+    """(path, tables, crs) of the survey GeoPackage the algorithm cannot do without."""
+    path, tables = optional_database(alg, parameters, key, context, catalog)
+    if path is None:
+        raise PlpbkInputError(tr("pilih basis data survei."), field=key)
+    return path, tables, database_crs(path, tables, catalog)
+
+
 def database_crs(path, tables, catalog):
     from ..adapters.survey.survey_reader import open_table
 

@@ -139,3 +139,24 @@ def test_planned_kdb_written_as_a_fraction_with_comma(run_alg):
     assert "RENCANA_DITAFSIRKAN" in row["alasan"] and "'0,6'" in row["alasan"], row
     over = _plan_row(run_alg, kdb="0,7")          # 70 % against the zone's 60 %
     assert over["status_kdb"] == "MELANGGAR", over
+
+
+@pytest.mark.parametrize("klb", ["-1", "-1e12", "1e12"])
+def test_import_city_plan_notes_absurd_klb_and_keeps_it_out(run_alg, klb):
+    zones = _memory("Polygon?crs=EPSG:23834&field=kode_zona:string&field=kdb_maks:string&field=klb_maks:string",
+                    [(ZONE, "R-2", "60", klb)])
+    result = run_alg("importcityplan", {"INPUT": zones, "FIELD_MAP": "kode_zona=kode_zona;kdb_maks=kdb_maks;"
+                                        "klb_maks=klb_maks", "OUTPUT": "TEMPORARY_OUTPUT"})
+    feature = next(result["OUTPUT"].getFeatures())
+    value = feature["klb_maks"]
+    assert value is None or (hasattr(value, "isNull") and value.isNull()), value
+    assert klb in str(feature["catatan_impor"]), feature["catatan_impor"]
+
+
+def test_import_rule_tables_reports_negative_values(run_alg, tmp_path):
+    table = tmp_path / "intensitas.csv"
+    table.write_text("kode_zona,kdb_maks,klb_maks,kdh_min,luas_kelas_min\nR-2,60,-1,20,-1\n", encoding="utf-8")
+    result = run_alg("importruletables", {"INTENSITAS": str(table), "OUTPUT_FOLDER": str(tmp_path / "keluar")})
+    report = (tmp_path / "keluar" / "laporan_impor_aturan.csv").read_text(encoding="utf-8-sig")
+    assert "klb_maks" in report and "-1" in report, report
+    assert result["REPORT_COUNT"] >= 1

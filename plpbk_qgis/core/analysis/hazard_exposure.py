@@ -13,11 +13,12 @@ Decisions (the adapter and the report rely on them):
   ``tidak_diketahui`` below everything, so that a zone whose level was never written cannot hide
   a known 'tinggi'.
 - **Exposure of a building** to a kind: the highest level whose zones overlap its footprint by
-  at least ``min_overlap_m2`` (default 1 m²), or by at least half the footprint for a structure
-  smaller than 2 m². Zones of one kind and level are dissolved first, so two adjacent zones share
-  the overlap. Touching an edge (0 m²) or a digitising sliver is not exposure. A building across
-  the edge between 'sedang' and 'tinggi' takes 'tinggi'. ``porsi_<kind>``: the share of the
-  footprint inside any zone of the kind (the raw share, also when below the threshold).
+  at least ``min_overlap_m2`` (default 1 m²) or by half the footprint, whichever is smaller (a
+  1.5 m² kiosk inside a zone is exposed). Zones of one kind and level are dissolved first, so
+  two adjacent zones share the overlap. Touching an edge (0 m²) or a digitising sliver is not
+  exposure. A building across the edge between 'sedang' and 'tinggi' takes 'tinggi'.
+  ``porsi_<kind>``: the share of the footprint inside any zone of the kind (the raw share, also
+  when below the threshold).
 - **Points** (poor households, facilities) take the highest level of the zones they lie in or on.
 - **Units.** Features go to the RT holding their representative point (``unit_index``); those
   in no RT, and those without geometry, go to ``(di luar RT)``; without RT polygons everything

@@ -216,3 +216,39 @@ class Writer:
             return None
         end = column if last_column is None else last_column
         return ("BACKGROUND", (column, row), (end, row), colors.HexColor(colour))
+
+
+def build_document(path, story, writer: Writer, *, pagesize, title: str, area: str, day, sample: bool,
+                   codes: str, margin_mm: float = 15.0, cancelled=None) -> int:
+    """Lay out ``story`` into ``path`` in the house style (header with title and area, footer
+    with print date, guideline codes and 'Halaman i dari N'); returns the page count. A
+    ``cancelled`` callable is looked at after each flowable; a cancel removes the partial file."""
+    from pathlib import Path
+
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from .inputs import indonesian_date
+
+    output = Path(path)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    record: dict = {}
+    doc = SimpleDocTemplate(str(output), pagesize=pagesize, leftMargin=margin_mm * mm, rightMargin=margin_mm * mm,
+                            topMargin=16 * mm, bottomMargin=16 * mm, title=f"{title} — {area}",
+                            author="plugin QGIS PLPBK", lang="id-ID")
+    if cancelled is not None:
+        from .pdf import ReportCancelledError
+
+        def stop_if_cancelled(_flowable):
+            if cancelled():
+                raise ReportCancelledError()
+
+        doc.afterFlowable = stop_if_cancelled
+    try:
+        doc.build(story, canvasmaker=page_canvas(f"{title} — {area}",
+                                                 f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK", sample,
+                                                 writer.fonts, record, codes=codes))
+    except Exception:
+        output.unlink(missing_ok=True)
+        raise
+    return record.get("pages", 0)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import shapely
 
 from .inputs import indonesian_date
-from .pdf_style import Writer, page_canvas
+from .pdf_style import Writer, build_document
 from .regulation_sheet import natural_key
 
 TITLE = "Indikasi Program dan Pentahapan (RTPLP)"
@@ -105,7 +104,7 @@ def write_programme(path, activities, blocks: dict, area: str, sample: bool = Fa
     """``blocks``: plan block code -> geometry. Returns the page count."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
+    from reportlab.platypus import PageBreak, Spacer
 
     writer = Writer()
     day = day or datetime.date.today()
@@ -135,12 +134,5 @@ def write_programme(path, activities, blocks: dict, area: str, sample: bool = Fa
                            right=(1,))]
     story += [PageBreak(), writer.para("Skenario pentahapan (P4): blok rencana dengan kegiatan per tahun", "h2"),
               _phasing_maps(blocks, ordered, 262)]
-    output = Path(path)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    record: dict = {}
-    doc = SimpleDocTemplate(str(output), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=f"{TITLE} — {area}",
-                            author="plugin QGIS PLPBK", lang="id-ID")
-    doc.build(story, canvasmaker=page_canvas(f"{TITLE} — {area}", f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK",
-                                             sample, writer.fonts, record, codes="Kode pedoman P3 · P4"))
-    return record.get("pages", 0)
+    return build_document(path, story, writer, pagesize=landscape(A4), title=TITLE, area=area, day=day,
+                          sample=sample, codes="Kode pedoman P3 · P4")

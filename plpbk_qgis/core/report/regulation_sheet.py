@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import shapely
 
 from .inputs import indonesian_date
-from .pdf_style import Writer, page_canvas
+from .pdf_style import Writer, build_document
 
 TITLE = "Ketentuan Teknis Bangunan dan Aturan Bersama (RTPLP)"
 RULE_COLUMNS = (("kdb_rencana", "KDB (%)"), ("klb_rencana", "KLB"), ("kdh_rencana", "KDH (%)"),
@@ -99,7 +98,7 @@ def write_sheet(path, blocks, agreements, area: str, paper: str = "A4", sample: 
     """Write the PDF; returns its page count."""
     from reportlab.lib.pagesizes import A3, A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Spacer, Table
 
     writer = Writer()
     day = day or datetime.date.today()
@@ -127,11 +126,5 @@ def write_sheet(path, blocks, agreements, area: str, paper: str = "A4", sample: 
         story.append(writer.table(rows, (text_width * 0.08, text_width * 0.16, text_width * 0.5, text_width * 0.26)))
     else:
         story.append(writer.para("Aturan Bersama belum diisi (lapisan aturan_bersama kosong).", "note"))
-    output = Path(path)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    record: dict = {}
-    doc = SimpleDocTemplate(str(output), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title=f"{TITLE} — {area}", author="plugin QGIS PLPBK", lang="id-ID")
-    doc.build(story, canvasmaker=page_canvas(f"{TITLE} — {area}", f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK",
-                                             sample, writer.fonts, record, codes="Kode pedoman P1b · P6"))
-    return record.get("pages", 0)
+    return build_document(path, story, writer, pagesize=size, title=TITLE, area=area, day=day, sample=sample,
+                          codes="Kode pedoman P1b · P6")

@@ -12,7 +12,7 @@ import datetime
 from pathlib import Path
 
 from .inputs import indonesian_date
-from .pdf_style import Writer, page_canvas
+from .pdf_style import Writer, build_document
 
 TITLE = "Laporan Rona Kawasan Prioritas (draf)"
 CODES = "Kode pedoman R01–R12"
@@ -37,7 +37,7 @@ def write_pdf(path, sections, area: str, sample: bool = False, day: datetime.dat
               cancelled=None) -> int:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, KeepTogether, PageBreak, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Image, KeepTogether, PageBreak, Spacer
 
     writer = Writer()
     day = day or datetime.date.today()
@@ -67,22 +67,8 @@ def write_pdf(path, sections, area: str, sample: bool = False, day: datetime.dat
             story.append(KeepTogether([Image(section.image, width=shown, height=shown * h / w),
                                        writer.para(section.image_caption, "small")]))
         story.append(writer.para(section.placeholder, "warning"))
-    output = Path(path)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    record: dict = {}
-    doc = SimpleDocTemplate(str(output), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=f"{TITLE} — {area}", author="plugin QGIS PLPBK", lang="id-ID")
-    if cancelled is not None:
-        from .pdf import ReportCancelledError
-
-        def stop_if_cancelled(_flowable):
-            if cancelled():
-                raise ReportCancelledError()
-
-        doc.afterFlowable = stop_if_cancelled
-    doc.build(story, canvasmaker=page_canvas(f"{TITLE} — {area}", f"Dicetak {indonesian_date(day)} · plugin QGIS PLPBK",
-                                             sample, writer.fonts, record, codes=CODES))
-    return record.get("pages", 0)
+    return build_document(path, story, writer, pagesize=A4, title=TITLE, area=area, day=day, sample=sample,
+                          codes=CODES, margin_mm=18, cancelled=cancelled)
 
 
 def write_docx(path, sections, area: str, sample: bool = False, day: datetime.date | None = None) -> Path:

@@ -8,11 +8,10 @@ its unit and where its numbers came from (survey, baseline, none) over all RTs.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 from ..analysis.slum_criteria import CLASS_LABELS, CODES, CONSIDERATIONS, CRITERIA, REGULATION
 from .inputs import indonesian_date
-from .pdf_style import Writer, page_canvas
+from .pdf_style import Writer, build_document
 
 TITLE = "Ringkasan Penilaian Kekumuhan per RT"
 SOURCE_LABELS = {"survei": "survei", "baseline": "baseline", "tidak_ada_data": "tidak ada data"}
@@ -33,8 +32,7 @@ def build_slum_summary(path, rows: list, area_name: str = "", sample: bool = Fal
                        day: datetime.date | None = None, cancelled=None) -> int:
     """Write the PDF; returns its page count."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, SimpleDocTemplate
+    from reportlab.platypus import PageBreak
 
     writer = Writer()
     day = day or datetime.date.today()
@@ -75,21 +73,6 @@ def build_slum_summary(path, rows: list, area_name: str = "", sample: bool = Fal
                 f"{row[f'pilihan_{item.code}'].replace('_', ' ')} ({row[f'nilai_{item.code}']})"
                 for item in CONSIDERATIONS])
         story.append(writer.table(table, (30,) + (48,) * len(CONSIDERATIONS)))
-    output = Path(path)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    record: dict = {}
-    doc = SimpleDocTemplate(str(output), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=f"{TITLE} — {area}",
-                            author="plugin QGIS PLPBK", lang="id-ID")
-    if cancelled is not None:
-        from .pdf import ReportCancelledError
-
-        def stop_if_cancelled(_flowable):
-            if cancelled():
-                raise ReportCancelledError()
-
-        doc.afterFlowable = stop_if_cancelled
-    doc.build(story, canvasmaker=page_canvas(f"{TITLE} — {area}", f"Dicetak {indonesian_date(day)} · plugin "
-                                             "QGIS PLPBK", sample, writer.fonts, record,
-                                             codes=f"Kode pedoman R05 · R10 · R12 · {REGULATION}"))
-    return record.get("pages", 0)
+    return build_document(path, story, writer, pagesize=landscape(A4), title=TITLE, area=area, day=day,
+                          sample=sample, codes=f"Kode pedoman R05 · R10 · R12 · {REGULATION}", margin_mm=12,
+                          cancelled=cancelled)

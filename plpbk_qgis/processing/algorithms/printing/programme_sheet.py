@@ -42,12 +42,10 @@ class ProgrammeTable(PlpbkAlgorithm):
         from ....core.report.programme_sheet import Activity, activity_years, write_programme
         from ....core.survey.catalog import load_catalog
         from ....core.values import parse_number
-        from ...analysis_inputs import database_crs, kelurahan_name, optional_database, read_survey_layer
+        from ...analysis_inputs import kelurahan_name, read_survey_layer, required_database
 
         catalog = load_catalog()
-        path, tables = optional_database(self, parameters, self.DATABASE, context, catalog)
-        if path is None:
-            raise PlpbkInputError(self.tr("pilih basis data survei."), field=self.DATABASE)
+        path, tables, crs = required_database(self, parameters, self.DATABASE, context, catalog)
         programme = read_survey_layer(path, tables, "program_kegiatan", context, None)
         if programme is None or not len(programme):
             raise PlpbkInputError(self.tr("tabel program_kegiatan kosong: isi kegiatan indikasi program (P3) dulu."),
@@ -70,7 +68,6 @@ class ProgrammeTable(PlpbkAlgorithm):
                                activity_years(cell("tahap", i), cell("tahun_mulai", i), cell("tahun_selesai", i)),
                                str(cell("pelaksana", i) or ""))
                       for i in range(n)]
-        crs = database_crs(path, tables, catalog)
         plan = read_survey_layer(path, tables, "rencana_blok", context, crs, ["id_blok"])
         blocks = {} if plan is None else {str(code): geometry for code, geometry in
                                           zip(plan.columns.get("id_blok", []), plan.geometries) if code}

@@ -51,13 +51,10 @@ class RegulationSheet(PlpbkAlgorithm):
         from ....core.report.inputs import mentions_sample
         from ....core.report.regulation_sheet import Agreement, Block, write_sheet
         from ....core.survey.catalog import load_catalog
-        from ...analysis_inputs import database_crs, kelurahan_name, optional_database, read_survey_layer
+        from ...analysis_inputs import kelurahan_name, read_survey_layer, required_database
 
         catalog = load_catalog()
-        path, tables = optional_database(self, parameters, self.DATABASE, context, catalog)
-        if path is None:
-            raise PlpbkInputError(self.tr("pilih basis data survei."), field=self.DATABASE)
-        crs = database_crs(path, tables, catalog)
+        path, tables, crs = required_database(self, parameters, self.DATABASE, context, catalog)
         plan = read_survey_layer(path, tables, "rencana_blok", context, crs)
         if plan is None or not len(plan):
             raise PlpbkInputError(self.tr("lapisan rencana_blok kosong: gambar blok rencana (P1a/P1b) dulu."),

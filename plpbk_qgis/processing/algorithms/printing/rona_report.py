@@ -67,21 +67,10 @@ class RonaReport(PlpbkAlgorithm):
         from ....core.report.rona_documents import write_docx, write_pdf
         from ....core.survey.catalog import load_catalog
         from ....i18n import user_language
-        from ...analysis_inputs import (
-            database_crs,
-            kelurahan_name,
-            optional_database,
-            read_survey_layer,
-            read_units,
-        )
+        from ...analysis_inputs import kelurahan_name, read_survey_layer, read_units, required_database
 
         catalog = load_catalog()
-        path, tables = optional_database(self, parameters, self.DATABASE, context, catalog)
-        if path is None:
-            from ....core.errors import PlpbkInputError
-
-            raise PlpbkInputError(self.tr("pilih basis data survei."), field=self.DATABASE)
-        crs = database_crs(path, tables, catalog)
+        path, tables, crs = required_database(self, parameters, self.DATABASE, context, catalog)
         layers = {}
         for index, spec in enumerate(catalog.layers):
             if feedback.isCanceled():
