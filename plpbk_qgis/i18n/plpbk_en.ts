@@ -894,6 +894,21 @@
       <translation>not a conformance check JSON report (no 'ringkasan'). Choose the REPORT file of a check, or leave it empty.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/core/survey/work_areas.py" line="49" />
+      <source>jumlah wilayah kerja harus paling sedikit 1 (COUNT = {count}).</source>
+      <translation>the number of work areas must be at least 1 (COUNT = {count}).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/survey/work_areas.py" line="51" />
+      <source>hanya {n} bangunan untuk {count} wilayah kerja: kurangi COUNT atau pakai metode RT/RW.</source>
+      <translation>only {n} buildings for {count} work areas: lower COUNT or use the RT/RW method.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/survey/work_areas.py" line="97" />
+      <source>basis data survei tidak punya poligon {unit}: gambar batas {unit} atau pakai metode seimbang.</source>
+      <translation>the survey database has no {unit} polygons: draw the {unit} boundaries or use the balanced method.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/core/table_files.py" line="32" />
       <source>format Excel lama (.xls) tidak dibaca. Simpan ulang sebagai .xlsx atau CSV UTF-8.</source>
       <translation>the old Excel format (.xls) is not read. Save it again as .xlsx or UTF-8 CSV.</translation>
@@ -2739,6 +2754,90 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
       <translation>Project saved: {path}</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="38" />
+      <source>Buat wilayah kerja pokja</source>
+      <translation>Create pokja work areas</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="41" />
+      <source>Membagi kelurahan atau kawasan prioritas menjadi wilayah kerja pokja untuk Pemetaan Swadaya (kode pedoman S1, S4): per RT, per RW, atau seimbang — N wilayah dengan jumlah bangunan hampir sama (selisih paling banyak satu bangunan per potongan) dan bentuk ringkas (dipotong melintang sisi terpanjang), tanpa celah atau tumpang tindih. Setiap wilayah mendapat pokja (bergiliran menurut daftar pokja katalog), tema (lapisan katalog yang menjadi tanggung jawab pokja itu) dan nama tim; ubah sesudahnya bila perlu.
+
+Hasil ditulis ke lapisan wilayah_kerja basis data survei; wilayah kerja yang sudah ada hanya diganti bila 'Ganti wilayah kerja yang ada' dicentang.</source>
+      <translation>Divides the kelurahan or the priority area into pokja work areas for the Pemetaan Swadaya (guideline codes S1, S4): per RT, per RW, or balanced — N areas with nearly the same number of buildings (at most one building apart per cut) and compact shapes (cut across the longer side), without gaps or overlaps. Each area gets a pokja (in turn, in the catalog's pokja order), its themes (the catalog layers that pokja is responsible for) and a team name; edit them afterwards if needed.
+
+The result is written to the survey database's wilayah_kerja layer; existing work areas are only replaced when 'Replace existing work areas' is ticked.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="55" />
+      <source>Dibagi</source>
+      <translation>Divide</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="56" />
+      <source>seluruh kelurahan</source>
+      <translation>the whole kelurahan</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="56" />
+      <source>kawasan prioritas</source>
+      <translation>priority area</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="58" />
+      <source>per RT</source>
+      <translation>per RT</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="58" />
+      <source>per RW</source>
+      <translation>per RW</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="59" />
+      <source>seimbang menurut jumlah bangunan</source>
+      <translation>balanced by building count</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="60" />
+      <source>Jumlah wilayah (metode seimbang)</source>
+      <translation>Number of areas (balanced method)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="62" />
+      <source>Ganti wilayah kerja yang ada</source>
+      <translation>Replace existing work areas</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="63" />
+      <source>Wilayah kerja</source>
+      <translation>Work areas</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="82" />
+      <source>lapisan {table} kosong: gambar batasnya dulu.</source>
+      <translation>layer {table} is empty: draw its boundary first.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="89" />
+      <source>lapisan wilayah_kerja sudah berisi {n} wilayah. Centang 'Ganti wilayah kerja yang ada' untuk menggantinya; tidak ada yang diubah.</source>
+      <translation>the wilayah_kerja layer already holds {n} areas. Tick 'Replace existing work areas' to replace them; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="126" />
+      <source>{n} wilayah kerja ({method}); bangunan per wilayah {low}–{high}.</source>
+      <translation>{n} work areas ({method}); buildings per area {low}–{high}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="141" />
+      <source>lapisan wilayah_kerja tidak dapat dibuka.</source>
+      <translation>the wilayah_kerja layer cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="157" />
+      <source>wilayah kerja tidak dapat ditulis ke basis data survei.</source>
+      <translation>the work areas cannot be written to the survey database.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="39" />
       <source>Daftar periksa kelengkapan data</source>
       <translation>Data completeness checklist</translation>
@@ -2834,11 +2933,6 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="80" />
       <source>Jumlah per kode (JSON)</source>
       <translation>Counts per code (JSON)</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="118" />
-      <source>kawasan prioritas</source>
-      <translation>priority area</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="123" />
