@@ -874,6 +874,26 @@
       <translation>has coordinates outside the range of its declared CRS; check the layer's CRS.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/core/publicreview/comments.py" line="125" />
+      <source>Baris {row}: {role} '{value}' tidak ada di daftar nilai; disimpan seperti tertulis.</source>
+      <translation>Row {row}: {role} '{value}' is not in the value list; stored as written.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/comments.py" line="142" />
+      <source>tabel masukan tidak punya kolom isi masukan (isi_masukan, komentar, masukan). Kolom yang ada: {found}.</source>
+      <translation>the comment table has no comment column (isi_masukan, komentar, masukan). Columns present: {found}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/comments.py" line="151" />
+      <source>Baris {row}: isi masukan kosong; baris tidak diimpor.</source>
+      <translation>Row {row}: the comment is empty; row not imported.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/comments.py" line="189" />
+      <source>Baris {row}: masukan disimpan tanpa titik ({why}); tempatkan titiknya di peta.</source>
+      <translation>Row {row}: comment stored without a point ({why}); place its point on the map.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/core/report/content.py" line="146" />
       <source>bukan hasil pemeriksaan kesesuaian: kolom {columns} tidak ada. Pilih lapisan keluaran 'Periksa bangunan terhadap aturan zona' (persil/bangunan) atau 'Periksa kesesuaian rencana (RTPLP) dengan rencana kota' (blok rencana).</source>
       <translation>not a conformance check result: columns {columns} are missing. Choose an output layer of 'Check buildings against the zone rules' (plots/buildings) or 'Check the plan (RTPLP) against the city plan' (plan blocks).</translation>
@@ -2370,6 +2390,56 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="36" />
+      <source>Bandingkan rencana draf dan final (sesudah uji publik)</source>
+      <translation>Compare the draft and final plan (after the public review)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="39" />
+      <source>Rencana sebelum dan sesudah uji publik (kode pedoman U2; lapisan blok rencana P1a/P1b): blok yang ditambah, dihapus dan diubah (atribut guna, penanganan, KDB, KLB, KDH, GSB, tinggi, lantai — angka dibandingkan sebagai angka — atau batasnya bergeser lebih dari toleransi), masing-masing dengan masukan warga yang menyangkutnya (menyebut blok itu, atau titiknya di dalam blok).</source>
+      <translation>The plan before and after the public review (guideline code U2; plan block layers P1a/P1b): blocks added, removed and changed (use, handling, KDB, KLB, KDH, GSB, height, floors — numbers compared as numbers — or an outline moved beyond the tolerance), each with the residents' comments that concern it (naming the block, or with their point inside it).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="46" />
+      <source>Blok rencana draf</source>
+      <translation>Draft plan blocks</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="46" />
+      <source>Blok rencana final</source>
+      <translation>Final plan blocks</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="49" />
+      <source>GeoPackage basis data survei (masukan warga)</source>
+      <translation>Survey database GeoPackage (residents' comments)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="51" />
+      <source>Toleransi geser batas (m²)</source>
+      <translation>Outline shift tolerance (m²)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="53" />
+      <source>Perubahan rencana</source>
+      <translation>Plan changes</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="72" />
+      <source>kolom id_blok tidak ada.</source>
+      <translation>there is no id_blok field.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="82" />
+      <source>id_blok kosong atau ganda: {codes}. Setiap blok perlu kode sendiri agar draf dan final dapat dicocokkan.</source>
+      <translation>id_blok empty or repeated: {codes}. Every block needs its own code so that draft and final can be matched.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="101" />
+      <source>{added} blok ditambah, {removed} dihapus, {changed} diubah; {linked} terkait masukan warga.</source>
+      <translation>{added} blocks added, {removed} removed, {changed} changed; {linked} tied to residents' comments.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="59" />
       <source>Buat indeks lembar peta</source>
       <translation>Create map sheet index</translation>
@@ -2439,6 +2509,55 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Sheets created: </translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="34" />
+      <source>Impor masukan warga uji publik</source>
+      <translation>Import public-review comments</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="37" />
+      <source>Masukan warga dari formulir atau lembar kerja (CSV/XLSX; kode pedoman U1, U2) ke lapisan masukan_warga: kolom isi masukan (isi_masukan/komentar), ID lembar, dan tempatnya lewat salah satu dari: koordinat x/y (CRS basis data) atau bujur/lintang, kode blok rencana, RT (dan RW), atau sel lembar uji publik ('C4': 10 kolom A–J dari kiri, 10 baris 1–10 dari atas). Juga topik, kelompok warga, tanggal dan tempat pertemuan, status, tanggapan.
+
+Setiap baris ditempatkan atau disimpan tanpa titik dan dilaporkan; baris tanpa isi masukan dilaporkan. Masukan ditambahkan ke basis data, yang sudah ada tidak diubah.</source>
+      <translation>Residents' comments from forms or a spreadsheet (CSV/XLSX; guideline codes U1, U2) into the masukan_warga layer: a comment column (isi_masukan/komentar), the sheet ID, and where it is meant by one of: x/y coordinates (the database's CRS) or longitude/latitude, a plan block code, an RT (and RW), or a public-review sheet cell ('C4': 10 columns A–J from the left, 10 rows 1–10 from the top). Also topic, resident group, meeting date and place, status, response.
+
+Every row is placed or kept without a point and reported; a row without a comment is reported. Comments are appended to the database; existing ones are not changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="50" />
+      <source>Tabel masukan (CSV/XLSX)</source>
+      <translation>Comment table (CSV/XLSX)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="53" />
+      <source>Indeks lembar peta (untuk sel lembar)</source>
+      <translation>Sheet index (for sheet cells)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="56" />
+      <source>Tambahkan ke lapisan masukan_warga basis data</source>
+      <translation>Append to the database's masukan_warga layer</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="57" />
+      <source>Masukan warga</source>
+      <translation>Residents' comments</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="108" />
+      <source>{rows} baris tabel: {placed} masukan ditempatkan, {unplaced} tanpa titik, {empty} tanpa isi. Cara: {how}.</source>
+      <translation>{rows} table rows: {placed} comments placed, {unplaced} without a point, {empty} without text. How: {how}.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="154" />
+      <source>lapisan masukan_warga tidak dapat dibuka.</source>
+      <translation>the masukan_warga layer cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="168" />
+      <source>masukan tidak dapat ditambahkan ke basis data survei.</source>
+      <translation>the comments cannot be appended to the survey database.</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="22" />
       <source>Tabel indikasi program dan peta pentahapan</source>
       <translation>Indicative programme table and phasing map</translation>
@@ -2467,6 +2586,36 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />
       <source>{n} kegiatan dicetak ({pages} halaman).</source>
       <translation>{n} activities printed ({pages} pages).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="26" />
+      <source>Rekap masukan warga uji publik (PDF)</source>
+      <translation>Public-review comment summary (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="29" />
+      <source>Rekap lapisan masukan_warga untuk forum konsultasi (kode pedoman U1–U3): jumlah masukan per lembar, blok rencana, topik, kelompok warga dan status; peta masukan (warna menurut status) di atas blok rencana; dan daftar masukan yang masih terbuka (baru atau diterima, belum ditindaklanjuti). PDF A4.</source>
+      <translation>Summary of the masukan_warga layer for the consultation forum (guideline codes U1–U3): comments per sheet, plan block, topic, resident group and status; a map of the comments (coloured by status) over the plan blocks; and the list of comments still open (new or accepted, not yet acted on). A4 PDF.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="38" />
+      <source>Rekap masukan (PDF)</source>
+      <translation>Comment summary (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="40" />
+      <source>Masukan yang masih terbuka</source>
+      <translation>Comments still open</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="53" />
+      <source>lapisan masukan_warga kosong: impor masukan warga dulu (Impor masukan warga uji publik).</source>
+      <translation>the masukan_warga layer is empty: import the comments first (Import public-review comments).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="67" />
+      <source>{n} masukan, {open} masih terbuka ({pages} halaman).</source>
+      <translation>{n} comments, {open} still open ({pages} pages).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="29" />

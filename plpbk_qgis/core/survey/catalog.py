@@ -29,7 +29,7 @@ GEOMETRIES = ("point", "line", "polygon", "none")
 SCALES = (1000, 5000)
 DEFAULT_TOKENS = ("$today", "$pokja", "$surveyor")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-CODE_PATTERN = re.compile(r"^(A\d[a-z]|B\d[a-z]|P\d[a-z]?|R\d\d|S\d+|C\d)$")
+CODE_PATTERN = re.compile(r"^(A\d[a-z]|B\d[a-z]|P\d[a-z]?|R\d\d|S\d+|C\d|U\d)$")
 
 
 class CatalogError(ValueError):

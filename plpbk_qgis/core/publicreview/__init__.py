@@ -1,0 +1,1 @@
+"""Uji publik (U1–U3): residents' comments placed, summarised and tied to the plan changes they asked for."""
