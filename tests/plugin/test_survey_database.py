@@ -78,7 +78,7 @@ def test_project_opens_and_every_layer_is_valid_in_the_chosen_crs(survey_db):
                       "kawasan_prioritas": "single"}
     # layer tree groups follow the catalog's SEED_MAP order
     groups = [g.name() for g in project.layerTreeRoot().children()]
-    assert groups[:5] == [g.title_id for g in catalog.groups]
+    assert groups[:len(catalog.groups)] == [g.title_id for g in catalog.groups]
 
 
 def test_second_run_without_overwrite_fails_and_leaves_files_untouched(survey_db, run_alg):
