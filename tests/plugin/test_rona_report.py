@@ -72,3 +72,51 @@ def test_rona_report_numbers_docx_and_pdf(run_alg, tmp_path):
     for page in pages:
         extrema = Image.open(page).convert("L").getextrema()
         assert extrema[0] < 200, page                             # something dark on every page
+
+
+def _blocks(document):
+    """(section code, caption, table) in document order (python-docx keeps paragraphs and tables
+    apart; the body's children give their order)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    section, caption, out = None, None, []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            paragraph = Paragraph(child, document)
+            if paragraph.style.name.startswith("Heading 1"):
+                section = paragraph.text.split(".")[0]
+            elif paragraph.runs and paragraph.runs[0].bold:
+                caption = paragraph.text
+        elif child.tag.endswith("}tbl"):
+            out.append((section, caption, Table(child, document)))
+    return out
+
+
+def test_every_section_table_counts_what_geopandas_counts(run_alg, tmp_path):
+    """For every table of every section: its total equals the number of features of that layer
+    (inside the priority area; the whole kelurahan for R01), counted with geopandas."""
+    from plpbk_qgis.core.survey.catalog import load_catalog
+
+    database = tmp_path / "survei.gpkg"
+    shutil.copy(SAMPLE, database)
+    word = tmp_path / "rona.docx"
+    run_alg("ronareport", {"DATABASE": str(database), "MAPS": False, "OUTPUT": str(tmp_path / "rona.pdf"),
+                           "OUTPUT_DOCX": str(word)})
+    titles = {layer.title_id: layer.name for layer in load_catalog().layers}
+    checked = 0
+    for section, caption, table in _blocks(docx.Document(str(word))):
+        title = caption.split(" menurut ")[0].removesuffix(" per RT")
+        layer = titles[title]
+        expected = len(gpd.read_file(SAMPLE, layer=layer)) if section == "R01" else len(_inside(layer))
+        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        header, body = rows[0], rows[1:]
+        if caption.endswith(" per RT"):
+            total = sum(int(r[-1].replace(".", "")) for r in body)
+        else:
+            column = header.index("Jumlah")
+            totals = [r for r in body if r[0] == "Jumlah"]
+            total = int((totals[0] if totals else body[0])[column].replace(".", ""))
+        assert total == expected, (section, caption, total, expected)
+        checked += 1
+    assert checked >= 20
