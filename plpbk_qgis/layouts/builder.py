@@ -270,6 +270,8 @@ def printed_code(thematic) -> str:
     if thematic.id in codes or not codes:
         return thematic.id
     parents = [c for c in codes if thematic.id.startswith(c)]
+    # A3E (exposure beside A3's zones) serves A3a–A3c: it prints their common code "A3"
+    parents = parents or [c[:2] for c in codes if thematic.id.startswith(c[:2])]
     return max(parents, key=len) if parents else thematic.id
 
 
