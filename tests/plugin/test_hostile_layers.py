@@ -43,6 +43,10 @@ ALGORITHMS = {
     "importbasemap": ("INPUT", {"TARGET_CRS": "EPSG:23834", "OUTPUT_VECTOR": "TEMPORARY_OUTPUT"}),
     "validatesurvey": ("PRIORITY_AREA", {"DATABASE": str(SAMPLE), "OUTPUT": "TEMPORARY_OUTPUT"}),
     "datacompleteness": ("UNITS", {"DATABASE": str(SAMPLE), "OUTPUT": "TEMPORARY_OUTPUT"}),
+    "hazardexposure": ("BUILDINGS", {"DATABASE": "", "HAZARDS": [f"{SAMPLE}|layername=rawan_bencana"],
+                                     "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BUILDINGS": "TEMPORARY_OUTPUT"}),
+    "comparedraftfinal": ("DRAFT", {"FINAL": f"{SAMPLE}|layername=rencana_blok", "DATABASE": "",
+                                    "OUTPUT": "TEMPORARY_OUTPUT"}),
 }
 
 
