@@ -109,12 +109,22 @@
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="25" />
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="47" />
+      <source>lapisan tidak dapat dibuka di basis data survei.</source>
+      <translation>the layer cannot be opened in the survey database.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="53" />
+      <source>fitur tidak dapat ditulis ke basis data survei.</source>
+      <translation>the features cannot be written to the survey database.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="62" />
       <source>lapisan '{name}' berisi data survei dan tidak ditimpa oleh analisis.</source>
       <translation>layer '{name}' holds survey data and is not overwritten by an analysis.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="35" />
+      <location filename="plpbk_qgis/adapters/survey/derived_tables.py" line="72" />
       <source>tabel hasil tidak dapat ditulis ke basis data survei: {error}</source>
       <translation>the result table cannot be written to the survey database: {error}</translation>
     </message>
@@ -1189,102 +1199,102 @@
       <translation>Sheet ID</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="282" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="284" />
       <source>peta {code} bagian {part} dari {parts}</source>
       <translation>map {code} part {part} of {parts}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="289" />
       <source>ALBUM PETA UJI PUBLIK</source>
       <translation>PUBLIC REVIEW MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="287" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="289" />
       <source>ALBUM PETA TEMATIK</source>
       <translation>THEMATIC MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="288" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
       <source> — DATA CONTOH (sintetis)</source>
       <translation> — SAMPLE DATA (synthetic)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="292" />
       <source>Kode: </source>
       <translation>Code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="291" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
       <source>Kelurahan </source>
       <translation>Kelurahan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="300" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
       <source>Kecamatan </source>
       <translation>Kecamatan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="303" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="305" />
       <source>Kawasan prioritas: </source>
       <translation>Priority area: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="304" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
       <source>Wilayah: seluruh kelurahan</source>
       <translation>Area: whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="308" />
       <source>Lembar </source>
       <translation>Sheet </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
       <source>dari </source>
       <translation>of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="307" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
       <source>halaman </source>
       <translation>page </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="311" />
       <source>Grid koordinat setiap </source>
       <translation>Coordinate grid every </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="311" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="313" />
       <source>Tanggal cetak: </source>
       <translation>Print date: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="312" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="314" />
       <source>Dibuat oleh: </source>
       <translation>Prepared by: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="313" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="315" />
       <source>PENGESAHAN (diisi setelah uji publik)</source>
       <translation>APPROVAL (to be completed after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="314" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="316" />
       <source>PENGESAHAN</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="315" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="317" />
       <source>Tanggal: ...............................</source>
       <translation>Date: ...............................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="316" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="318" />
       <source>Lurah </source>
       <translation>Lurah of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="317" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="319" />
       <source>Koordinator BKM/LKM</source>
       <translation>BKM/LKM Coordinator</translation>
     </message>
@@ -2548,16 +2558,6 @@ Every row is placed or kept without a point and reported; a row without a commen
       <translation>{rows} table rows: {placed} comments placed, {unplaced} without a point, {empty} without text. How: {how}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="154" />
-      <source>lapisan masukan_warga tidak dapat dibuka.</source>
-      <translation>the masukan_warga layer cannot be opened.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="168" />
-      <source>masukan tidak dapat ditambahkan ke basis data survei.</source>
-      <translation>the comments cannot be appended to the survey database.</translation>
-    </message>
-    <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="22" />
       <source>Tabel indikasi program dan peta pentahapan</source>
       <translation>Indicative programme table and phasing map</translation>
@@ -2972,19 +2972,9 @@ The result is written to the survey database's wilayah_kerja layer; existing wor
       <translation>the wilayah_kerja layer already holds {n} areas. Tick 'Replace existing work areas' to replace them; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="126" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="129" />
       <source>{n} wilayah kerja ({method}); bangunan per wilayah {low}–{high}.</source>
       <translation>{n} work areas ({method}); buildings per area {low}–{high}.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="141" />
-      <source>lapisan wilayah_kerja tidak dapat dibuka.</source>
-      <translation>the wilayah_kerja layer cannot be opened.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="157" />
-      <source>wilayah kerja tidak dapat ditulis ke basis data survei.</source>
-      <translation>the work areas cannot be written to the survey database.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="39" />
@@ -3114,7 +3104,7 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>… and {n} more problems (see the output table).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="117" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="116" />
       <source>{n} baris ditulis ke lapisan {table} di {path} (peta album).</source>
       <translation>{n} rows written to layer {table} in {path} (album map).</translation>
     </message>

@@ -112,8 +112,7 @@ def write_result_table(path, catalog, name, crs, geometries, rows, context, feed
 
     spec = catalog.layer(name)
     fields = result_fields([(f.name, f.type) for f in spec.fields])
-    written = replace_derived_table(path, spec, fields, crs, geometries,
-                                    [[row.get(f.name) for f in spec.fields] for row in rows], context)
+    written = replace_derived_table(path, spec, fields, crs, geometries, rows, context)
     feedback.pushInfo(tr("{n} baris ditulis ke lapisan {table} di {path} (peta album).").format(
         n=written, table=name, path=path.name))
 

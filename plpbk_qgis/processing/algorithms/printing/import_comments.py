@@ -131,11 +131,7 @@ class ImportComments(PlpbkAlgorithm):
     @staticmethod
     def _append(path, tables, spec, result, crs, context):
         """Append to masukan_warga (made when an older database lacks it); nothing is replaced."""
-        import shapely
-        from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-        from ....adapters.sources.qgis_io import qt_value
-        from ....core.errors import PlpbkInputError
+        from ....adapters.survey.derived_tables import add_to_survey_table
 
         if TABLE not in tables:        # a database made before the layer existed: add it, empty
             from qgis.core import QgsVectorFileWriter, QgsWkbTypes
@@ -149,20 +145,4 @@ class ImportComments(PlpbkAlgorithm):
             writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.Point, crs, context.transformContext(),
                                                 options)
             del writer
-        layer = QgsVectorLayer(f"{path}|layername={TABLE}", TABLE, "ogr")
-        if not layer.isValid():
-            raise PlpbkInputError("lapisan masukan_warga tidak dapat dibuka.", layer=TABLE)
-        names = layer.fields().names()
-        features = []
-        for geometry, row in zip(result.geometries, result.rows):
-            feature = QgsFeature(layer.fields())
-            if geometry is not None:
-                qgs = QgsGeometry()
-                qgs.fromWkb(shapely.to_wkb(geometry))
-                feature.setGeometry(qgs)
-            for name, value in row.items():
-                if name in names:
-                    feature[name] = qt_value(value)
-            features.append(feature)
-        if not layer.dataProvider().addFeatures(features)[0]:
-            raise PlpbkInputError("masukan tidak dapat ditambahkan ke basis data survei.", layer=TABLE)
+        add_to_survey_table(path, TABLE, result.geometries, result.rows)

@@ -122,36 +122,10 @@ class CreateWorkAreas(PlpbkAlgorithm):
         fields = result_fields(columns)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         write_rows(sink, fields, geometries, [[r[name] for name, _ in columns] for r in rows], feedback)
-        self._write_database(path, geometries, rows, existing, context)
+        from ....adapters.survey.derived_tables import add_to_survey_table
+
+        # the user asked to replace (checked above), or the table was empty
+        add_to_survey_table(path, TABLE, geometries, rows, replace=existing is not None and len(existing) > 0)
         feedback.pushInfo(self.tr("{n} wilayah kerja ({method}); bangunan per wilayah {low}–{high}.").format(
             n=len(areas), method=method, low=min(a.buildings for a in areas), high=max(a.buildings for a in areas)))
         return {self.OUTPUT: dest}
-
-    @staticmethod
-    def _write_database(path, geometries, rows, existing, context):
-        """Replace the features of wilayah_kerja (asked for) through QGIS, in one edit."""
-        import shapely
-        from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-        from ....adapters.sources.qgis_io import qt_value
-        from ....core.errors import PlpbkInputError
-
-        layer = QgsVectorLayer(f"{path}|layername={TABLE}", TABLE, "ogr")
-        if not layer.isValid():
-            raise PlpbkInputError("lapisan wilayah_kerja tidak dapat dibuka.", layer=TABLE)
-        names = layer.fields().names()
-        provider = layer.dataProvider()
-        if existing is not None and len(existing):
-            provider.deleteFeatures([f.id() for f in layer.getFeatures()])
-        features = []
-        for geometry, row in zip(geometries, rows):
-            feature = QgsFeature(layer.fields())
-            qgs = QgsGeometry()
-            qgs.fromWkb(shapely.to_wkb(geometry))
-            feature.setGeometry(qgs)
-            for name, value in row.items():
-                if name in names:
-                    feature[name] = qt_value(value)
-            features.append(feature)
-        if not provider.addFeatures(features)[0]:
-            raise PlpbkInputError("wilayah kerja tidak dapat ditulis ke basis data survei.", layer=TABLE)
