@@ -47,6 +47,10 @@ REQUIREMENTS = (
                 needed_for_en="importing ITBX tables from Excel (.xlsx)"),
     Requirement("docx", "python-docx", (1, 0), "laporan rona yang dapat disunting (.docx)", required=False,
                 needed_for_en="the editable rona report (.docx)"),
+    Requirement("cv2", "opencv-python-headless", (4, 8), "membaca foto/pindaian lembar uji publik (penanda sudut, QR)",
+                required=False, needed_for_en="reading photos/scans of uji publik sheets (corner markers, QR)"),
+    Requirement("pygeodiff", "pygeodiff", (2, 0), "menggabungkan paket kerja lapangan pokja", required=False,
+                needed_for_en="merging the pokja field work packages"),
 )
 
 TEXTS = {
