@@ -62,7 +62,6 @@ def create_geopackage(path: Path, catalog, epsg: int | None, wkt: str | None,
     for sidecar in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if sidecar.exists():
             sidecar.unlink()
-    geometry_types, field_types = _ogr_types()
     srs = spatial_reference(epsg, wkt)
     driver = ogr.GetDriverByName("GPKG")
     source = driver.CreateDataSource(str(path))
@@ -76,25 +75,34 @@ def create_geopackage(path: Path, catalog, epsg: int | None, wkt: str | None,
                 if feedback.isCanceled():
                     break
                 feedback.setProgress(80.0 * index / len(catalog.layers))
-            options = ["FID=fid", f"IDENTIFIER={layer.title_id}",
-                       f"DESCRIPTION={layer.title_en}; kode pedoman {', '.join(layer.codes)}"]
-            if layer.has_geometry:
-                options.append("GEOMETRY_NAME=geom")
-            table = source.CreateLayer(layer.name, srs if layer.has_geometry else None,
-                                       geometry_types[layer.geometry], options=options)
-            for item in layer.all_fields:
-                ogr_type, subtype = field_types[item.type]
-                definition = ogr.FieldDefn(item.name, ogr_type)
-                if subtype is not None:
-                    definition.SetSubType(subtype)
-                if hasattr(definition, "SetAlternativeName"):  # GDAL >= 3.2: alias in gpkg
-                    definition.SetAlternativeName(item.alias_id)
-                table.CreateField(definition)
+            create_catalog_layer(source, layer, srs)
             names.append(layer.name)
         _write_catalog_tables(source, catalog)
     finally:
         source = None  # noqa: F841 — closes and flushes the GeoPackage
     return names
+
+
+def create_catalog_layer(source, layer, srs):
+    """Create the (empty) table of catalog layer ``layer`` in the open OGR ``source``."""
+    from osgeo import ogr
+
+    geometry_types, field_types = _ogr_types()
+    options = ["FID=fid", f"IDENTIFIER={layer.title_id}",
+               f"DESCRIPTION={layer.title_en}; kode pedoman {', '.join(layer.codes)}"]
+    if layer.has_geometry:
+        options.append("GEOMETRY_NAME=geom")
+    table = source.CreateLayer(layer.name, srs if layer.has_geometry else None,
+                               geometry_types[layer.geometry], options=options)
+    for item in layer.all_fields:
+        ogr_type, subtype = field_types[item.type]
+        definition = ogr.FieldDefn(item.name, ogr_type)
+        if subtype is not None:
+            definition.SetSubType(subtype)
+        if hasattr(definition, "SetAlternativeName"):  # GDAL >= 3.2: alias in gpkg
+            definition.SetAlternativeName(item.alias_id)
+        table.CreateField(definition)
+    return table
 
 
 def _write_catalog_tables(source, catalog):

@@ -66,7 +66,8 @@ class Version:
     pokja: str = ""
     surveyor: str = ""
     date: str = ""
-    decision: str = ""      # "pakai" when the rembug chose this version
+    decision: str = ""      # "pakai" when the rembug chose this version, "tolak" when not
+    note: str = ""          # the rembug's notes on this version
 
 
 @dataclass

@@ -1,0 +1,278 @@
+"""Merge field packages into the master survey GeoPackage (pygeodiff + core.fieldwork).
+
+pygeodiff (Mergin Maps' GeoPackage diff engine) lists what each pokja did: the changeset between
+the package's pristine base (``_dasar/``) and the package as it came back, whatever edited it
+(the plugin, QField, OGR). Its known limits are handled before it runs: it needs integer primary
+keys (every survey table has ``fid``), it cannot diff a changed schema (checked first, the
+package refused with the difference), and its rebase leaves its input undefined on failure — so
+nothing here touches an input: packages are read from copies, the merge runs in a copy of the
+master, and the master is replaced (SQLite backup, one step) only when every package went
+through. A package that is refused changes nothing; the others still merge.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...core.fieldwork.edits import DELETE, INSERT, edits_from_changeset
+from ...core.fieldwork.package_record import RECORD_NAME, PackageRecord, schema_differences
+from ...core.fieldwork.reconcile import OPEN, OUTCOMES, Provenance, Reconciler
+from . import gpkg_store, ledger_io
+from .package_cut import master_id, replace_contents, snapshot
+from .photos import PhotoCopier
+
+SKIPPED_TABLES = ["plpbk_catalog", "plpbk_daftar_nilai", "layer_styles", "plpbk_info",
+                  ledger_io.LEDGER, ledger_io.CONFLICTS]
+
+
+@dataclass
+class PackageResult:
+    source: str
+    code: str = ""
+    package_id: str = ""
+    merged: bool = False
+    reason: str = ""
+    features: int = 0                 # distinct features of the package (base and new)
+    edited_features: int = 0
+    edits: list = field(default_factory=list)      # (table, kind, package fid, master fid, column, outcome)
+
+    @property
+    def outcome_counts(self) -> dict:
+        counts = Counter(edit[-1] for edit in self.edits)
+        return {name: counts.get(name, 0) for name in OUTCOMES}
+
+
+@dataclass
+class MergeReport:
+    master: str
+    packages: list = field(default_factory=list)
+    open_conflicts: int = 0
+    photos_copied: int = 0
+    photos_same: int = 0
+    photos_missing: list = field(default_factory=list)
+    master_changed: bool = False
+
+    def as_dict(self):
+        return {"basis_data_induk": self.master, "induk_diubah": self.master_changed,
+                "konflik_terbuka": self.open_conflicts,
+                "foto": {"disalin": self.photos_copied, "sudah_ada": self.photos_same,
+                         "tidak_ditemukan": self.photos_missing},
+                "paket": [{"sumber": p.source, "kode_wilayah": p.code, "id_paket": p.package_id,
+                           "digabung": p.merged, "alasan": p.reason, "jumlah_fitur": p.features,
+                           "fitur_tanpa_edit": p.features - p.edited_features,
+                           "fitur_diedit": p.edited_features, "jumlah_edit": len(p.edits),
+                           "hasil_edit": p.outcome_counts} for p in self.packages]}
+
+    def write(self, path):
+        Path(path).write_text(json.dumps(self.as_dict(), indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def find_records(inputs) -> list:
+    """(source text, record path or None, reason) for every folder / GeoPackage given."""
+    found = []
+    for item in inputs:
+        path = Path(str(item).strip())
+        if path.is_dir():
+            records = sorted(path.glob(RECORD_NAME)) or sorted(path.glob(f"*/{RECORD_NAME}"))
+            if not records:
+                found.append((str(path), None, f"folder tanpa {RECORD_NAME}: bukan paket kerja PLPBK"))
+            found.extend((str(record.parent), record, "") for record in records)
+        elif path.suffix.lower() == ".gpkg" and path.is_file():
+            record = path.parent / RECORD_NAME
+            found.append((str(path), record if record.is_file() else None,
+                          "" if record.is_file() else f"{RECORD_NAME} tidak ada di samping GeoPackage ini"))
+        else:
+            found.append((str(path), None, "bukan folder paket atau GeoPackage yang ada"))
+    return found
+
+
+def _provenance(record, row):
+    row = row or {}
+    return Provenance(record.package_id, record.code, pokja=row.get("pokja") or record.pokja or "",
+                      surveyor=row.get("surveyor") or "", date=str(row.get("tgl_survei") or record.created[:10]))
+
+
+class _Merge:
+    def __init__(self, master, catalog, same_object, work, feedback=None):
+        self.master, self.catalog, self.feedback = Path(master), catalog, feedback
+        self.work = work
+        self.connection = gpkg_store.connect(work)
+        self.rows = gpkg_store.SqliteRows(self.connection)
+        self.ledger = ledger_io.read_ledger(self.connection)
+        self.conflicts = ledger_io.read_conflicts(self.connection)
+        self.merger = Reconciler(self.rows, self.ledger, self.conflicts, same_object)
+        self.photos = PhotoCopier(self.master.parent)
+        self.photo_columns = {spec.name: {f.name for f in spec.all_fields if f.type == "photo"}
+                              for spec in catalog.layers}
+        self.master_schema = gpkg_store.schema(self.connection)
+
+    def refuse(self, result, reason):
+        result.reason = reason
+        return result
+
+    def package(self, source, record_path, temp: Path) -> PackageResult:
+        import pygeodiff
+
+        result = PackageResult(source)
+        try:
+            record = PackageRecord.read(record_path)
+        except ValueError as error:
+            return self.refuse(result, str(error))
+        result.code, result.package_id = record.code, record.package_id
+        if record.master_id != master_id(self.master, create=False):
+            return self.refuse(result, "paket ini dipotong dari basis data survei lain (id basis data berbeda); "
+                                       "gabungkan ke basis data induknya")
+        folder = Path(record_path).parent
+        package, base = folder / record.gpkg, folder / record.base
+        for needed in (package, base):
+            if not needed.is_file():
+                return self.refuse(result, f"berkas {needed.name} tidak ada di paket; salin ulang seluruh folder paket")
+        copy, base_copy = temp / f"{record.package_id}.gpkg", temp / f"{record.package_id}_dasar.gpkg"
+        snapshot(package, copy)
+        snapshot(base, base_copy)
+        package_connection = gpkg_store.connect(copy, readonly=True)
+        try:
+            found = gpkg_store.schema(package_connection, list(record.schema))
+            found.update({t: c for t, c in gpkg_store.schema(package_connection).items() if t not in found})
+            problems = schema_differences(record.schema, found)
+            problems += [f"di induk: {p}" for p in schema_differences(
+                {t: self.master_schema[t] for t in record.schema if t in self.master_schema},
+                {t: record.schema[t] for t in record.schema if t in self.master_schema})]
+            if problems:
+                return self.refuse(result, "struktur tabel paket berubah, tidak dapat digabung: " + "; ".join(problems[:8]))
+            geodiff = pygeodiff.GeoDiff()
+            geodiff.set_tables_to_skip(SKIPPED_TABLES)
+            changeset, listing = temp / f"{record.package_id}.diff", temp / f"{record.package_id}.json"
+            try:
+                geodiff.create_changeset(str(base_copy), str(copy), str(changeset))
+                geodiff.list_changes(str(changeset), str(listing))
+            except pygeodiff.GeoDiffLibError as error:
+                return self.refuse(result, f"pygeodiff tidak dapat membaca perubahan paket: {error}")
+            names = {t: [c for c, _ in cols] for t, cols in record.schema.items()}
+            edits = edits_from_changeset(json.loads(listing.read_text(encoding="utf-8")), names)
+            package_rows = gpkg_store.SqliteRows(package_connection)
+            result.features = self._feature_count(base_copy, package_connection, record.schema)
+            result.edited_features = len({(e.table, e.kind == INSERT, e.fid) for e in edits})
+            for edit in edits:
+                edit = self._with_photos(edit, folder, record.code)
+                row = edit.row if edit.kind != "update" else package_rows.get(edit.table, edit.fid)
+                if edit.kind == INSERT and not edit.row.get("pokja") and "pokja" in names[edit.table] and record.pokja:
+                    edit.row["pokja"] = record.pokja           # provenance: the package's pokja
+                [(_, outcome)] = self.merger.merge(_provenance(record, row), [edit])
+                master_fid = next((e.master_fid for e in reversed(self.ledger) if e.package == record.package_id
+                                   and e.table == edit.table and e.package_fid == edit.fid), None)
+                result.edits.append((edit.table, edit.kind, edit.fid, master_fid, edit.column, outcome))
+        finally:
+            package_connection.close()
+        result.merged = True
+        return result
+
+    def _feature_count(self, base_copy, package_connection, schema):
+        base_connection = gpkg_store.connect(base_copy, readonly=True)
+        try:
+            total = 0
+            for table in schema:
+                if table in SKIPPED_TABLES:
+                    continue
+                now = {fid for (fid,) in package_connection.execute(f'SELECT fid FROM "{table}"')}
+                before = {fid for (fid,) in base_connection.execute(f'SELECT fid FROM "{table}"')}
+                total += len(now | before)
+            return total
+        finally:
+            base_connection.close()
+
+    def _with_photos(self, edit, folder, code):
+        columns = self.photo_columns.get(edit.table, set())
+        if not columns:
+            return edit
+        if edit.kind == INSERT:
+            for name in columns & set(edit.row):
+                edit.row[name] = self.photos.bring(edit.row[name], folder, code)
+        elif edit.kind != DELETE and edit.column in columns:
+            from dataclasses import replace
+
+            return replace(edit, new=self.photos.bring(edit.new, folder, code))
+        return edit
+
+
+def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str = "geom"):
+    """Two new features are the same object when their polygons overlap by ``overlap`` (IoU),
+    their points lie within ``distance`` m, or their lines do within a ``distance`` m band;
+    features without geometry never are."""
+    import shapely
+
+    def same(table, first, second):
+        a, b = gpkg_store.shapely_of(first.get(geometry)), gpkg_store.shapely_of(second.get(geometry))
+        if a is None or b is None or a.is_empty or b.is_empty:
+            return False
+        kind = shapely.get_type_id(a)
+        if kind in (0, 4):                          # points
+            return a.distance(b) <= distance
+        if kind in (1, 2, 5):                       # lines: compare bands around them
+            a, b = a.buffer(distance / 2), b.buffer(distance / 2)
+        a, b = shapely.make_valid(a), shapely.make_valid(b)
+        union = a.union(b).area
+        return union > 0 and a.intersection(b).area / union >= overlap
+
+    return same
+
+
+def merge_packages(master, inputs, catalog, same_object, feedback=None) -> MergeReport:
+    """Merge every package of ``inputs`` (folders or GeoPackages, any order) into ``master``."""
+    master = Path(master)
+    report = MergeReport(str(master))
+    before = gpkg_store.file_checksum(master)
+    records = find_records(inputs)
+    with tempfile.TemporaryDirectory(prefix="plpbk_gabung_") as temp_name:
+        temp = Path(temp_name)
+        work = temp / "induk.gpkg"
+        snapshot(master, work)
+        ledger_io.ensure_tables(work, catalog)
+        merge = _Merge(master, catalog, same_object, work, feedback)
+        try:
+            merge.connection.execute("BEGIN")
+            readable = []
+            for source, record_path, reason in records:
+                if record_path is None:
+                    report.packages.append(PackageResult(source, reason=reason))
+                    continue
+                readable.append((PackageRecord.read(record_path) if _readable(record_path) else None,
+                                 source, record_path))
+            # codes then ids: the log reads in work-area order; the result does not depend on it
+            readable.sort(key=lambda item: (item[0].code, item[0].package_id) if item[0] else ("", ""))
+            for index, (_, source, record_path) in enumerate(readable):
+                if feedback is not None:
+                    if feedback.isCanceled():
+                        merge.connection.execute("ROLLBACK")
+                        return report
+                    feedback.setProgress(90.0 * index / max(len(readable), 1))
+                report.packages.append(merge.package(source, record_path, temp))
+            changed = any(outcome != "sudah" for p in report.packages for *_, outcome in p.edits)
+            stamp = datetime.datetime.now().isoformat(timespec="seconds")
+            ledger_io.write_ledger(merge.connection, merge.ledger, stamp)
+            ledger_io.write_conflicts(merge.connection, merge.conflicts)
+            merge.connection.execute("COMMIT")
+        finally:
+            merge.connection.close()
+        report.open_conflicts = len({c.key for c in merge.conflicts.values() if c.status == OPEN})
+        report.photos_copied, report.photos_same = len(merge.photos.copied), len(merge.photos.same)
+        report.photos_missing = merge.photos.missing
+        if changed:
+            if gpkg_store.file_checksum(master) != before:
+                raise RuntimeError("basis data induk berubah selama penggabungan; tutup penyuntingan lalu ulangi")
+            replace_contents(work, master)
+            report.master_changed = True
+    return report
+
+
+def _readable(path) -> bool:
+    try:
+        PackageRecord.read(path)
+        return True
+    except ValueError:
+        return False
