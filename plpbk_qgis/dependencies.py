@@ -141,3 +141,16 @@ def describe_found(language: str = "id", requirements=REQUIREMENTS) -> str:
 def blocking_problems():
     """Only the required libraries that are missing: algorithms refuse to run without them."""
     return [(req, version) for req, version in missing_requirements() if req.required]
+
+
+def missing_message(module: str, language: str | None = None) -> str:
+    """The missing-library message for one optional library an algorithm cannot do without."""
+    if language is None:
+        try:
+            from qgis.core import QgsSettings
+
+            language = "en" if str(QgsSettings().value("locale/userLocale", "id") or "id").startswith("en") else "id"
+        except ImportError:
+            language = "id"
+    found = [req for req in REQUIREMENTS if req.module == module]
+    return describe_missing([(req, _installed_version(req)) for req in found], language)

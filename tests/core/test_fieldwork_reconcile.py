@@ -6,8 +6,19 @@ import pytest
 
 from plpbk_qgis.core.fieldwork.edits import DELETE, INSERT, UPDATE, Edit, edits_from_changeset
 from plpbk_qgis.core.fieldwork.reconcile import (
-    ALREADY, APPLIED, CONFLICT, DELETED, DIFFERENT_VALUES, DUPLICATE, EDIT_VS_DELETE, MASTER,
-    OPEN, SAME_OBJECT, Provenance, Reconciler, decide,
+    ALREADY,
+    APPLIED,
+    CONFLICT,
+    DELETED,
+    DIFFERENT_VALUES,
+    DUPLICATE,
+    EDIT_VS_DELETE,
+    MASTER,
+    OPEN,
+    SAME_OBJECT,
+    Provenance,
+    Reconciler,
+    decide,
 )
 
 

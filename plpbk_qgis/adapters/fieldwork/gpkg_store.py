@@ -100,6 +100,24 @@ def file_checksum(path) -> str:
     return digest.hexdigest()
 
 
+def content_fingerprint(path) -> str:
+    """SHA-256 of every table's rows (by primary key): what the database holds, unlike the file's
+    bytes, which change when SQLite moves a WAL into the main file."""
+    connection = connect(path, readonly=True)
+    try:
+        digest = hashlib.sha256()
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'rtree_%' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        for table in tables:
+            digest.update(table.encode())
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        connection.close()
+
+
 class SqliteRows:
     """The ``rows`` of ``core.fieldwork.reconcile`` over one GeoPackage connection. Geometry
     blobs are shown base64-encoded, as pygeodiff lists them."""

@@ -73,6 +73,7 @@ def read_ledger(connection) -> list:
                                    row["fid_paket"], row["kolom"] or "", row["jenis_edit"],
                                    _load(row["nilai_dasar"]), _load(row["nilai_baru"]), row["hasil"],
                                    row["pokja"] or "", row["surveyor"] or "", row["tgl_survei"] or ""))
+        entries[-1].merged_at = row["waktu_gabung"] or ""
     return entries
 
 

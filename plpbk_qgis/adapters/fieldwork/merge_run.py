@@ -124,7 +124,11 @@ class _Merge:
         except ValueError as error:
             return self.refuse(result, str(error))
         result.code, result.package_id = record.code, record.package_id
-        if record.master_id != master_id(self.master, create=False):
+        own = master_id(self.master, create=False)
+        if own is None:
+            return self.refuse(result, "basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada "
+                                       "plpbk_info); gabungkan ke basis data induk tempat paket dibuat")
+        if record.master_id != own:
             return self.refuse(result, "paket ini dipotong dari basis data survei lain (id basis data berbeda); "
                                        "gabungkan ke basis data induknya")
         folder = Path(record_path).parent
@@ -163,10 +167,10 @@ class _Merge:
                 row = edit.row if edit.kind != "update" else package_rows.get(edit.table, edit.fid)
                 if edit.kind == INSERT and not edit.row.get("pokja") and "pokja" in names[edit.table] and record.pokja:
                     edit.row["pokja"] = record.pokja           # provenance: the package's pokja
+                size = len(self.ledger)
                 [(_, outcome)] = self.merger.merge(_provenance(record, row), [edit])
-                master_fid = next((e.master_fid for e in reversed(self.ledger) if e.package == record.package_id
-                                   and e.table == edit.table and e.package_fid == edit.fid), None)
-                result.edits.append((edit.table, edit.kind, edit.fid, master_fid, edit.column, outcome))
+                entry = self.ledger[-1] if len(self.ledger) > size else None
+                result.edits.append([edit.table, edit.kind, edit.fid, entry, edit.column, outcome])
         finally:
             package_connection.close()
         result.merged = True
@@ -226,7 +230,7 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
     """Merge every package of ``inputs`` (folders or GeoPackages, any order) into ``master``."""
     master = Path(master)
     report = MergeReport(str(master))
-    before = gpkg_store.file_checksum(master)
+    before = gpkg_store.content_fingerprint(master)
     records = find_records(inputs)
     with tempfile.TemporaryDirectory(prefix="plpbk_gabung_") as temp_name:
         temp = Path(temp_name)
@@ -259,11 +263,17 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
             merge.connection.execute("COMMIT")
         finally:
             merge.connection.close()
+        # a later package of the same run can turn an applied edit into a conflict: report where
+        # every edit ended, as the ledger holds it
+        for package in report.packages:
+            package.edits = [(table, kind, fid, entry.master_fid if entry else None, column,
+                              entry.outcome if entry else outcome)
+                             for table, kind, fid, entry, column, outcome in package.edits]
         report.open_conflicts = len({c.key for c in merge.conflicts.values() if c.status == OPEN})
         report.photos_copied, report.photos_same = len(merge.photos.copied), len(merge.photos.same)
         report.photos_missing = merge.photos.missing
         if changed:
-            if gpkg_store.file_checksum(master) != before:
+            if gpkg_store.content_fingerprint(master) != before:
                 raise RuntimeError("basis data induk berubah selama penggabungan; tutup penyuntingan lalu ulangi")
             replace_contents(work, master)
             report.master_changed = True

@@ -20,7 +20,9 @@ from ...core.fieldwork.package_record import BASE_FOLDER, PackageRecord
 from . import gpkg_store
 
 INFO_TABLE = "plpbk_info"
-BOOKKEEPING = ("konflik_survei", "riwayat_survei")
+# emptied in every package: the master's merge bookkeeping, and its saved styles (the package
+# project saves them again; QGIS 3.22 hangs saving a style over an existing row of the same name)
+BOOKKEEPING = ("konflik_survei", "riwayat_survei", "layer_styles")
 
 
 def master_id(path, create: bool = True) -> str | None:
@@ -119,8 +121,9 @@ def cut_package(master, folder, area, record: PackageRecord, margin: float) -> P
                 connection.execute(f'DELETE FROM "{table}"')
         connection.execute("COMMIT")
         connection.execute("VACUUM")
-        # one file for the phone: no -wal/-shm beside it (QField and copies by hand lose them)
-        connection.execute("PRAGMA journal_mode=DELETE")
+        # WAL while the plugin builds the project (QGIS's own mode for GeoPackages); see
+        # ``single_file`` for the phone
+        connection.execute("PRAGMA journal_mode=WAL")
         record.schema = gpkg_store.schema(connection, tables)
     finally:
         connection.close()
@@ -134,3 +137,39 @@ def cut_package(master, folder, area, record: PackageRecord, margin: float) -> P
     record.master_checksum = gpkg_store.file_checksum(master)
     record.write(folder)
     return record
+
+
+class WalKeeper:
+    """Holds one connection to a WAL GeoPackage while QGIS opens its layers: GDAL's read-only
+    handles fail on a WAL file whose -shm another connection is not keeping ("unable to open
+    database file"), and a handle opened before QGIS switches the file to WAL fails likewise."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        self.connection = sqlite3.connect(str(self.path))
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("SELECT count(*) FROM gpkg_contents").fetchone()
+        return self
+
+    def __exit__(self, *exc):
+        self.connection.close()
+        return False
+
+
+def single_file(path) -> bool:
+    """Back to rollback journaling (no -wal/-shm beside the file for the phone or a copy by hand);
+    False when a connection still holds the file (then it stays WAL, which QField reads too)."""
+    import gc
+
+    gc.collect()
+    try:
+        connection = sqlite3.connect(str(path), timeout=2)
+        try:
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        finally:
+            connection.close()
+        return mode == "delete"
+    except sqlite3.OperationalError:
+        return False
