@@ -159,14 +159,15 @@ def read_sheet(image: np.ndarray) -> SheetReading:
         except SheetCodeError as error:
             reading.problem = reading.problem or error.message
             return reading
+    if reading.code is not None and reading.code.version < 2:
+        # an album printed before the scan-back: no markers either, and reprinting is the fix
+        reading.problem = Message("lembar {sheet} dicetak dengan kode QR lama yang tidak memuat georeferensi. "
+                                  "Cetak ulang album uji publik dengan versi plugin ini.", sheet=reading.code.sheet_id)
     if reading.problem is not None:
         return reading
     if reading.code is None:
         reading.problem = Message("kode QR lembar (di kotak catatan warga) tidak terbaca atau tertutup. Foto ulang "
                                   "dengan kode QR terlihat utuh dan tajam, tanpa coretan di atasnya.")
-    elif not reading.code.georeferenced:
-        reading.problem = Message("lembar {sheet} dicetak dengan kode QR lama yang tidak memuat georeferensi. "
-                                  "Cetak ulang album uji publik dengan versi plugin ini.", sheet=reading.code.sheet_id)
     elif reading.code.orientation != reading.orientation:
         reading.problem = Message("kode QR menyebut lembar {expected} tetapi penanda sudutnya milik lembar {found}: "
                                   "templat lembar diubah? Cetak ulang dari templat bawaan.",
