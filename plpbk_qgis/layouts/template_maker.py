@@ -69,7 +69,7 @@ def _insets_block(x, y, w, h):
 
 
 def _notes_block(x, y, w, h):
-    qr = min(20.0, h - 16)
+    qr = min(20.0, h - 11)                 # 20 mm: the scan-back reads it from a phone photo
     out = [
         ("rect", ids.NOTES_BOX, x, y, w, h, {}),
         ("label", "catatan_warga_judul", x + 1.5, y + 1, w - qr - 4, 5,

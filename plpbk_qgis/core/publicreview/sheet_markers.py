@@ -49,7 +49,7 @@ _MARKERS_A3 = {
 }
 # QR picture of the uji publik notes box (x, y, size), A3 millimetres; template_maker's
 # notes block puts it there (a template test compares the two)
-_QR_A3 = {"landscape": (389.5, 193.5, 20.0), "portrait": (175.5, 381.5, 15.0)}
+_QR_A3 = {"landscape": (389.5, 193.5, 20.0), "portrait": (170.5, 381.5, 20.0)}
 # modules of white around the code inside the QR picture (layouts.qr_code draws them)
 QR_QUIET_MODULES = 2
 # map face (x, y, width, height), A3 millimetres: the ``peta`` item of the templates
