@@ -19,7 +19,7 @@ Decisions:
   the panel's left edge. Three markers alone leave the perspective poorly determined (error up
   to ~2 mm at the far corner of the map face in a simulation with 0.2 px corner noise); the
   two extra ones bring the 95th percentile down to ~0.2 mm.
-* Nothing else is printed within 1.5 mm of a marker (white quiet zone for the detector);
+* Nothing else is printed within 1.25 mm of a marker (white quiet zone for the detector);
   ``tests/plugin/test_album_templates.py`` checks that against the real templates.
 """
 
@@ -32,7 +32,7 @@ from ..sheet_grid import paper_size_mm
 ARUCO_DICTIONARY = "DICT_4X4_50"
 MARKER_CELLS = 6                        # 4 × 4 data bits inside a one-cell black border
 MARKER_MM = 10.0                        # on A3; times SCALE_FACTOR on A1
-QUIET_MM = 1.5                          # white around each marker, A3 millimetres
+QUIET_MM = 1.25                         # white around each marker (≥ 9 px in a phone photo), A3 mm
 SCALE_FACTOR = {"A3": 1.0, "A1": 2.0}
 
 # (id, x, y) of each marker's top-left corner, A3 millimetres from the page's top-left corner
@@ -42,10 +42,10 @@ _MARKERS_A3 = {
                   (2, 8.0, 277.0),      # bottom left, start of the footer
                   (3, 212.0, 277.0),    # footer, between data sources and maker
                   (4, 325.0, 165.0)),   # right panel's left edge, beside the insets
-    "portrait": ((5, 8.0, 8.0),         # the four page corners, left and right of the map face
+    "portrait": ((5, 7.75, 8.0),        # the four page corners, left and right of the map face
                  (6, 279.0, 8.0),
                  (7, 279.0, 300.0),
-                 (8, 8.0, 300.0)),
+                 (8, 7.75, 300.0)),
 }
 # QR picture of the uji publik notes box (x, y, size), A3 millimetres; template_maker's
 # notes block puts it there (a template test compares the two)
