@@ -122,7 +122,8 @@ def _photo(page, seed, rotation):
 
 
 @pytest.mark.parametrize("orientation,seed,rotation", [("landscape", 1, 20.0), ("landscape", 2, -20.0),
-                                                       ("landscape", 3, 7.0), ("portrait", 4, -14.0)])
+                                                       ("landscape", 3, 7.0), ("portrait", 4, -14.0),
+                                                       ("landscape", 8, 172.0)])     # sheet upside down
 def test_photographed_sheet_lands_within_the_floor(orientation, seed, rotation):
     from plpbk_qgis.core.publicreview.map_face_raster import rectify_face
     from plpbk_qgis.core.publicreview.sheet_scan import paper_homography, read_sheet

@@ -183,7 +183,10 @@ def album_problem(code: SheetCode, manifest: dict | None) -> Message | None:
 
     album_kelurahan = str(manifest.get("kelurahan", ""))
     ids = {str(p.get("id_lembar")) for p in manifest.get("halaman", [])}
-    if short_kelurahan(album_kelurahan) == code.kelurahan and code.sheet_id in ids:
+    # the QR holds the name cut to fit (sheet_qr.short_kelurahan, shorter still for a long
+    # non-ASCII name): compare what it kept
+    same_place = bool(code.kelurahan) and short_kelurahan(album_kelurahan).startswith(code.kelurahan)
+    if same_place and code.sheet_id in ids:
         return None
     dates = sorted({i.rsplit("-", 1)[-1] for i in ids if "-" in i})
     return Message("lembar {sheet} ({kelurahan}) bukan dari album ini ({album}, tanggal cetak {dates}). Pilih "
