@@ -13,7 +13,16 @@ from pathlib import Path
 def write_face_geotiff(path, face, crs_wkt: str = "") -> Path:
     from osgeo import gdal, osr
 
+    raised = gdal.GetUseExceptions()       # restored below: the switch is global to QGIS' Python
     gdal.UseExceptions()
+    try:
+        return _write(gdal, osr, path, face, crs_wkt)
+    finally:
+        if not raised:
+            gdal.DontUseExceptions()
+
+
+def _write(gdal, osr, path, face, crs_wkt) -> Path:
     srs = osr.SpatialReference()
     if face.crs:
         srs.SetFromUserInput(face.crs)

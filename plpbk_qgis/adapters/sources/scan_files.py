@@ -72,6 +72,8 @@ def _pdf_pages(path: Path) -> list:
 
     if gdal.GetDriverByName("PDF") is None:
         return _pdftoppm_pages(path)
+    # exceptions for this reading only: the switch is global to QGIS' Python (other plugins)
+    raised = gdal.GetUseExceptions()
     gdal.UseExceptions()
     previous = gdal.GetConfigOption("GDAL_PDF_DPI")
     gdal.SetConfigOption("GDAL_PDF_DPI", str(PDF_DPI))
@@ -89,6 +91,8 @@ def _pdf_pages(path: Path) -> list:
                                                   "PDF atau JPEG.", reason=str(error)))]
     finally:
         gdal.SetConfigOption("GDAL_PDF_DPI", previous)
+        if not raised:
+            gdal.DontUseExceptions()
 
 
 def _page_number(key: str) -> int:
