@@ -68,15 +68,15 @@ def test_marker_table(orientation):
     assert max(xs) - min(xs) > 0.6 * page[0] and max(ys) - min(ys) > 0.6 * page[1]
 
 
-def _draw_sheet(orientation="landscape", seed=0):
-    """RGB page at DPI: frame, markers, QR, a random 'map' on the face."""
+def _draw_sheet(orientation="landscape", seed=0, paper="A3", dpi=DPI):
+    """RGB page at ``dpi``: frame, markers, QR, a random 'map' on the face."""
     from plpbk_qgis.layouts.qr_code import qr_matrix
 
     rng = np.random.default_rng(seed)
-    width_mm, height_mm = sheet_markers.page_mm("A3", orientation)
-    px = DPI / 25.4
+    width_mm, height_mm = sheet_markers.page_mm(paper, orientation)
+    px = dpi / 25.4
     page = np.full((int(round(height_mm * px)), int(round(width_mm * px)), 3), 255, np.uint8)
-    fx, fy, fw, fh = sheet_markers.map_face_box_mm("A3", orientation)
+    fx, fy, fw, fh = sheet_markers.map_face_box_mm(paper, orientation)
     for _ in range(400):                                   # parcels in pale and strong colours
         x, y = rng.uniform(fx, fx + fw - 8), rng.uniform(fy, fy + fh - 8)
         w, h = rng.uniform(3, 12, 2)
@@ -85,14 +85,14 @@ def _draw_sheet(orientation="landscape", seed=0):
         cv2.rectangle(page, (int(x * px), int(y * px)), (int(min(x + w, fx + fw) * px), int(min(y + h, fy + fh) * px)),
                       colour, -1)
     cv2.rectangle(page, (int(fx * px), int(fy * px)), (int((fx + fw) * px), int((fy + fh) * px)), (0, 0, 0), 2)
-    for marker in sheet_markers.sheet_markers("A3", orientation):
+    for marker in sheet_markers.sheet_markers(paper, orientation):
         bits = np.array(sheet_markers.marker_bits(marker.id))
         size = int(round(marker.size * px))
         image = cv2.resize(np.where(bits, 0, 255).astype(np.uint8), (size, size), interpolation=cv2.INTER_NEAREST)
         x0, y0 = int(round(marker.x * px)), int(round(marker.y * px))
         page[y0:y0 + size, x0:x0 + size] = image[..., None]
-    x, y, s = sheet_markers.qr_box_mm("A3", orientation)
-    matrix = np.array(qr_matrix(format_sheet_code(*CODE_ARGS[:7], orientation, CODE_ARGS[8])))
+    x, y, s = sheet_markers.qr_box_mm(paper, orientation)
+    matrix = np.array(qr_matrix(format_sheet_code(*CODE_ARGS[:6], paper, orientation, CODE_ARGS[8])))
     quiet = sheet_markers.QR_QUIET_MODULES
     matrix = np.pad(matrix, quiet, constant_values=False)
     size = int(round(s * px))
@@ -101,14 +101,14 @@ def _draw_sheet(orientation="landscape", seed=0):
     return page
 
 
-def _dots(orientation):
-    fx, fy, fw, fh = sheet_markers.map_face_box_mm("A3", orientation)
+def _dots(orientation, paper="A3"):
+    fx, fy, fw, fh = sheet_markers.map_face_box_mm(paper, orientation)
     return [(fx + a * fw, fy + b * fh) for a in (0.04, 0.5, 0.96) for b in (0.05, 0.5, 0.95)]
 
 
-def _truth(orientation, points_mm):
+def _truth(orientation, points_mm, paper="A3"):
     """Ground coordinates of paper points, from the sheet's definition (centre, scale)."""
-    fx, fy, fw, fh = sheet_markers.map_face_box_mm("A3", orientation)
+    fx, fy, fw, fh = sheet_markers.map_face_box_mm(paper, orientation)
     cx, cy = CODE_ARGS[8]
     return [(cx + (x - fx - fw / 2), cy - (y - fy - fh / 2)) for x, y in points_mm]    # 1 mm = 1 m at 1:1000
 
@@ -191,3 +191,27 @@ def test_blurred_modules_are_recovered():
     plain = samples < samples.mean()
     assert (plain != truth).sum() > 0
     assert (_bits(cv2, samples) == truth).all()
+
+
+def test_a1_sheet_and_its_residual_in_a1_millimetres():
+    """A1 is A3 enlarged twice: one fit serves both, the QR says which; the residual is then
+    reported in A1 paper millimetres."""
+    from plpbk_qgis.core.publicreview.map_face_raster import rectify_face
+    from plpbk_qgis.core.publicreview.sheet_scan import fit_homography, paper_homography, read_sheet
+    from plpbk_qgis.core.publicreview.synthetic_photo import find_dots, paint_dots
+
+    points = _dots("landscape", "A1")
+    image = _photo(paint_dots(_draw_sheet("landscape", 9, "A1", dpi=100), 100, points, radius_mm=3, halo_mm=5), 9,
+                   11.0)
+    reading = read_sheet(image)
+    assert reading.problem is None, str(reading.problem)
+    assert reading.code.paper == "A1"
+    _matrix, rms_a3, _worst, _good = fit_homography(reading.markers, "landscape")
+    assert reading.residual_mm == pytest.approx(2 * rms_a3)
+    face = rectify_face(image, paper_homography(reading, "A1"), reading.code, 0.5)
+    assert face.rgba.shape[:2] == (1000, 1200)                 # 600 m × 500 m at 0.5 m
+    x0, res, _, y0, _, neg = face.geotransform
+    found = [(x0 + (c + 0.5) * res, y0 + (r + 0.5) * neg) for c, r in find_dots(face.rgba, min_pixels=10)]
+    assert len(found) == len(points)
+    errors = [min(np.hypot(fx - tx, fy - ty) for fx, fy in found) for tx, ty in _truth("landscape", points, "A1")]
+    assert max(errors) < 1.5

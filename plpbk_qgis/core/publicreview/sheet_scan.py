@@ -33,7 +33,7 @@ class SheetReading:
     orientation: str = ""
     markers: dict = field(default_factory=dict)      # marker id -> 4 × 2 photo pixel corners
     homography: np.ndarray | None = None             # A3 millimetres -> photo pixels
-    residual_mm: float | None = None                 # RMS of the marker corners after the fit
+    residual_mm: float | None = None                 # RMS of the marker corners after the fit, paper mm
     max_residual_mm: float | None = None
     code: SheetCode | None = None
     qr_text: str = ""
@@ -132,11 +132,6 @@ def read_sheet(image: np.ndarray) -> SheetReading:
         matrix, rms, worst, good = fit_homography(reading.markers, reading.orientation)
         if matrix is not None and len(good) >= MIN_MARKERS:
             reading.homography, reading.residual_mm, reading.max_residual_mm = matrix, rms, worst
-            if worst > RESIDUAL_WARN_MM:
-                reading.warnings.append(Message(
-                    "penanda sudut tidak sebidang (selisih hingga {mm} mm di kertas): lembar terlipat atau "
-                    "melengkung? Ratakan lembar dan foto ulang bila gambar tidak pas dengan peta.",
-                    mm=f"{worst:.1f}"))
         else:
             reading.problem = Message("penanda sudut tidak cocok dengan tata letak lembar uji publik. Foto ulang "
                                       "seluruh lembar yang rata, keempat sudut terlihat.")
@@ -172,6 +167,15 @@ def read_sheet(image: np.ndarray) -> SheetReading:
         reading.problem = Message("kode QR menyebut lembar {expected} tetapi penanda sudutnya milik lembar {found}: "
                                   "templat lembar diubah? Cetak ulang dari templat bawaan.",
                                   expected=reading.code.orientation, found=reading.orientation)
+    else:
+        # fitted in A3 millimetres: on A1 paper a millimetre of misfit is twice as many
+        k = layout.SCALE_FACTOR[reading.code.paper]
+        reading.residual_mm, reading.max_residual_mm = reading.residual_mm * k, reading.max_residual_mm * k
+        if reading.max_residual_mm > RESIDUAL_WARN_MM:
+            reading.warnings.append(Message(
+                "penanda sudut tidak sebidang (selisih hingga {mm} mm di kertas): lembar terlipat atau "
+                "melengkung? Ratakan lembar dan foto ulang bila gambar tidak pas dengan peta.",
+                mm=f"{reading.max_residual_mm:.1f}"))
     return reading
 
 
