@@ -240,3 +240,19 @@ def test_bad_inputs_say_what_to_do(scans, run_alg, tmp_path):
     result = run_alg("importsheetscans", {"FILES": str(broken), "OUTPUT_FOLDER": str(tmp_path / "o3"),
                                           "REPORT": "TEMPORARY_OUTPUT"})
     assert (result["IMPORTED"], result["FAILED"]) == (0, 1)
+
+
+def test_cancel_after_the_first_file_removes_what_was_written(scans, run_alg, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelAfterFirstFile(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            super().pushInfo(info)
+            if info.startswith("lembar_1.jpg:"):
+                self.cancel()
+
+    target = tmp_path / "tif"
+    with pytest.raises(QgsProcessingException, match="(?i)dibatalkan"):
+        run_alg("importsheetscans", {"INPUT_FOLDER": str(scans["photos"]), "OUTPUT_FOLDER": str(target),
+                                     "REPORT": str(tmp_path / "r.csv")}, CancelAfterFirstFile())
+    assert not target.exists() or not list(target.glob("*.tif"))        # the two GeoTIFFs written are gone
