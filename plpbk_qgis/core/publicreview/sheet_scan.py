@@ -23,9 +23,11 @@ from .sheet_qr import SheetCode, SheetCodeError, parse_sheet_code
 
 MIN_MARKERS = 4                        # three leave the perspective undetermined (see sheet_markers)
 RESIDUAL_WARN_MM = 1.0                 # a fit this bad on paper: folded or curled sheet
-CORNER_NAMES = {"landscape": {0: "kanan atas", 1: "kanan bawah", 2: "kiri bawah", 3: "tengah bawah",
-                              4: "tengah kanan"},
-                "portrait": {5: "kiri atas", 6: "kanan atas", 7: "kanan bawah", 8: "kiri bawah"}}
+# where each marker sits, for "not seen: …" (Messages, so that the adapter translates them)
+CORNER_NAMES = {"landscape": {0: Message("kanan atas"), 1: Message("kanan bawah"), 2: Message("kiri bawah"),
+                              3: Message("tengah bawah"), 4: Message("tengah kanan")},
+                "portrait": {5: Message("kiri atas"), 6: Message("kanan atas"), 7: Message("kanan bawah"),
+                             8: Message("kiri bawah")}}
 
 
 @dataclass
@@ -109,9 +111,12 @@ def _orientation(markers: dict) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _missing_names(orientation: str, seen) -> str:
+def _missing_names(orientation: str, seen) -> Message:
     names = CORNER_NAMES.get(orientation, {})
-    return ", ".join(names[i] for i in sorted(names) if i not in seen)
+    missing = [names[i] for i in sorted(names) if i not in seen]
+    # a list, not a sentence: its template is only placeholders, each name translated
+    return Message(", ".join(f"{{m{n}}}" for n in range(len(missing))),
+                   **{f"m{n}": name for n, name in enumerate(missing)})
 
 
 def read_sheet(image: np.ndarray) -> SheetReading:
