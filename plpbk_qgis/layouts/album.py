@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import PlpbkInputError
+from ..core.publicreview.sheet_qr import format_sheet_code
 from ..i18n import tr, tr_noop
 from . import items as ids
 from .builder import SheetText, build_map_layout, printed_code
@@ -140,6 +141,16 @@ def kelurahan_sheets(data: AlbumData, scale, paper, orientation, fallback) -> Qg
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer
+
+
+def sheet_centres(sheets) -> dict:
+    """{nomor_lembar: (x, y)} of each sheet's bounding-box centre: the atlas centres the map
+    face there at the fixed scale, so the QR can tell the scan-back where the face lies."""
+    centres = {}
+    for feature in sheets.getFeatures():
+        centre = feature.geometry().boundingBox().center()
+        centres[feature["nomor_lembar"]] = (centre.x(), centre.y())
+    return centres
 
 
 def flag_data(sheets: QgsVectorLayer, data: AlbumData, maps) -> dict:
@@ -274,9 +285,10 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                                                 "Peta dicetak tanpa isi lapisan itu.").format(
                             map=thematic.id, layers=", ".join(missing[thematic.id])))
                 if request.variant == "uji_publik":
-                    for name in found[thematic.id]:
-                        write_qr_svg(f"PLPBK|{text.kelurahan}|{thematic.id}|{name}|"
-                                     f"{text.sheet_id_date}", Path(qr_dir) / f"qr_{thematic.id}_{name}.svg")
+                    for name, centre in sheet_centres(sheets).items():
+                        write_qr_svg(format_sheet_code(text.kelurahan, thematic.id, name, text.sheet_id_date,
+                                                       crs.authid(), map_scale, paper, orientation, centre),
+                                     Path(qr_dir) / f"qr_{thematic.id}_{name}.svg")
                 layout = build_map_layout(template_for, data, thematic, sheets, map_scale, text,
                                           Path(qr_dir), request.variant, layout)
                 if feedback is not None and layout.customProperty("plpbk/legend_fits") is False:
@@ -302,8 +314,11 @@ def render_album(request: AlbumRequest, catalog, feedback=None) -> dict:
                                   "lapisan_tanpa_data": missing[thematic.id],
                                   "id_lembar": f"{thematic.id}-{name}-{text.sheet_id_date}"})
                 done += 1
+    # crs/crs_wkt: the scan-back georeferences a sheet whose CRS has no authority code (the
+    # QR then says "-") with this WKT
     manifest = {"kelurahan": text.kelurahan, "varian": request.variant, "kertas": paper,
-                "orientasi": orientation, "tanggal": text.print_date, "berkas": files,
+                "orientasi": orientation, "tanggal": text.print_date, "crs": crs.authid(),
+                "crs_wkt": crs.toWkt(), "berkas": files,
                 "jumlah_halaman": len(pages), "halaman": pages, "gambar": previews}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
                                            encoding="utf-8")

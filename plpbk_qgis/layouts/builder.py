@@ -234,6 +234,7 @@ def build_map_layout(template, data, thematic, sheets_layer, scale: int, text: S
     _fill_texts(layout, thematic, scale, text, variant, data.catalog.maps)
     if variant == "uji_publik":
         _wire_qr(layout, thematic, text, qr_dir)
+        _wire_markers(layout)
     else:
         for item_id in ids.UJI_PUBLIK_ITEMS:
             item = layout.itemById(item_id)
@@ -245,6 +246,18 @@ def build_map_layout(template, data, thematic, sheets_layer, scale: int, text: S
 def sheet_id(thematic, text: SheetText) -> str:
     """Expression giving the traceable ID of the current sheet, e.g. R08-B2-20251127."""
     return f"'{thematic.id}-' || \"nomor_lembar\" || '-{text.sheet_id_date}'"
+
+
+def _wire_markers(layout):
+    """Point the scan-back marker pictures at the plugin's own SVGs (the shipped template
+    stores bare file names, as for the north arrow)."""
+    for item_id, svg in ids.MARKER_PICTURES.items():
+        picture = _item(layout, item_id, QgsLayoutItemPicture)
+        if picture is None:
+            continue
+        stored = Path(picture.picturePath() or "")
+        if not (stored.is_absolute() and stored.exists()):
+            picture.setPicturePath(str(svg))
 
 
 def _wire_qr(layout, thematic, text, qr_dir):

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.publicreview import sheet_markers as _markers
+
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 NORTH_ARROW_SVG = TEMPLATE_DIR / "panah_utara.svg"
 FONT_FAMILY = "DejaVu Sans"
@@ -39,7 +41,12 @@ TEXT_ITEMS = {
     "pengesahan": "approval block",
     "id_lembar": "uji publik sheet ID",
 }
-UJI_PUBLIK_ITEMS = (QR, NOTES_BOX, "id_lembar", "catatan_warga_judul")
+# uji publik: the scan-back corner markers (ArUco; positions in core.publicreview.sheet_markers),
+# picture item id -> SVG file in templates/
+MARKER_PICTURES = {_markers.marker_item_id(i): TEMPLATE_DIR / _markers.marker_file_name(i)
+                   for orientation in ("landscape", "portrait")
+                   for i in (m.id for m in _markers.sheet_markers("A3", orientation))}
+UJI_PUBLIK_ITEMS = (QR, NOTES_BOX, "id_lembar", "catatan_warga_judul") + tuple(MARKER_PICTURES)
 
 
 def make_font(size_pt: float, bold: bool = False, italic: bool = False) -> QFont:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.publicreview.sheet_markers import QR_QUIET_MODULES
+
 
 def qr_matrix(text: str) -> list:
     """Rows of booleans (True = dark module), error correction level M.
@@ -23,7 +25,7 @@ def qr_matrix(text: str) -> list:
     return [[bool(code.isDark(row, col)) for col in range(size)] for row in range(size)]
 
 
-def qr_svg(text: str, quiet: int = 2) -> str:
+def qr_svg(text: str, quiet: int = QR_QUIET_MODULES) -> str:
     """SVG document of the QR code; dark runs of a row are merged into one rectangle."""
     matrix = qr_matrix(text)
     size = len(matrix) + 2 * quiet

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.publicreview import sheet_markers
 from ..core.sheet_grid import paper_size_mm
 from . import items as ids
 from .items import TEMPLATE_DIR
@@ -30,11 +31,13 @@ def template_path(paper: str, orientation: str, variant: str) -> Path:
 
 
 # ---------------------------------------------------------------- arrangement (A3 millimetres)
-def _title_block(x, y, w):
-    """Title, code, album line, area and sheet number: 58 mm tall from y."""
+def _title_block(x, y, w, code_room=0.0):
+    """Title, code, album line, area and sheet number: 58 mm tall from y. ``code_room``: mm
+    kept free right of the map code box (the uji publik corner marker)."""
+    code_w = 22 if code_room else 24
     return [
-        ("label", "subjudul", x, y, w - 26, 11, dict(size=6.5, text="PLPBK")),
-        ("label", "kode_peta", x + w - 24, y, 24, 11,
+        ("label", "subjudul", x, y, w - code_room - code_w - 2, 11, dict(size=6.5, text="PLPBK")),
+        ("label", "kode_peta", x + w - code_room - code_w, y, code_w, 11,
          dict(size=13, bold=True, halign="center", frame=True, text="R00")),
         ("label", "judul", x, y + 12, w, 12, dict(size=10.5, bold=True, text="JUDUL PETA")),
         ("label", "kode_rinci", x, y + 24, w, 7, dict(size=6, text="Kode: R00")),
@@ -66,7 +69,7 @@ def _insets_block(x, y, w, h):
 
 
 def _notes_block(x, y, w, h):
-    qr = min(20.0, h - 16)
+    qr = min(20.0, h - 11)                 # 20 mm: the scan-back reads it from a phone photo
     out = [
         ("rect", ids.NOTES_BOX, x, y, w, h, {}),
         ("label", "catatan_warga_judul", x + 1.5, y + 1, w - qr - 4, 5,
@@ -103,13 +106,23 @@ def _no_data_label(x, y, w, h):
                  text="DATA BELUM TERSEDIA"))
 
 
-def _footer(x, y, widths):
-    """CRS note, sources and maker side by side (height 20 mm)."""
+def _footer(x, y, widths, starts=None):
+    """CRS note, sources and maker side by side (height 20 mm); ``starts``: their left edges
+    when not simply 3 mm apart (room for the uji publik markers)."""
     out, left = [], x
-    for item_id, width in zip(("catatan_crs", "sumber_data", "pembuat"), widths):
+    for index, (item_id, width) in enumerate(zip(("catatan_crs", "sumber_data", "pembuat"), widths)):
+        left = starts[index] if starts else left
         out.append(("label", item_id, left, y, width, 20, dict(size=5.5, text=item_id)))
         left += width + 3
     return out
+
+
+def _markers(orientation):
+    """The scan-back corner markers (``core.publicreview.sheet_markers``: one table for the
+    templates and the scanner), as pictures of the shipped marker SVGs."""
+    return [("picture", sheet_markers.marker_item_id(m.id), m.x, m.y, m.size, m.size,
+             dict(svg=sheet_markers.marker_file_name(m.id)))
+            for m in sheet_markers.sheet_markers("A3", orientation)]
 
 
 def landscape(variant: str):
@@ -122,16 +135,23 @@ def landscape(variant: str):
             ("line", "garis_kaki", 6, 270, 321, 270),
             ("map", ids.MAP, 15, 12, 300, 250, {}),
             _no_data_label(15, 12, 300, 250)]
-    spec += _title_block(x, 9, w)
+    # uji publik: room for the scan-back markers (sheet_markers): right of the map code box,
+    # left of the insets, right of the approval box and in the footer
+    spec += _title_block(x, 9, w, 13.0 if uji else 0.0)
     spec += [("line", "garis_skala", x, 63, x + w, 63)]
     spec += _scale_block(x, 65, w)
     spec += [("line", "garis_legenda", x, 88, x + w, 88),
              ("legend", ids.LEGEND, x, 90, w, legend_bottom - 90, {})]
-    spec += _insets_block(x, legend_bottom + 2, w, 40)
+    spec += _insets_block(x + 13, legend_bottom + 2, w - 13, 40) if uji \
+        else _insets_block(x, legend_bottom + 2, w, 40)
     if uji:
         spec += _notes_block(x, legend_bottom + 44, w, 48)
-    spec += _approval_block(x, 240.0 if uji else 236.0, w, 49.0 if uji else 53.0)
-    spec += _footer(12, 272, (95, 115, 87))
+        spec += _approval_block(x, 240.0, w - 14, 49.0)
+        spec += _footer(21, 272, (85, 97, 90), starts=(21, 109, 225))
+        spec += _markers("landscape")
+    else:
+        spec += _approval_block(x, 236.0, w, 53.0)
+        spec += _footer(12, 272, (95, 115, 87))
     return page, spec
 
 
@@ -156,6 +176,8 @@ def portrait(variant: str):
     spec += [("label", "sumber_data", c3, 361, w, 12, dict(size=5.5, text="sumber_data")),
              ("label", "pembuat", c3, 373, w, 7, dict(size=5.5, text="pembuat"))]
     spec += _approval_block(c3, 381, w, 30)
+    if uji:
+        spec += _markers("portrait")          # in the margins beside the map face
     return page, spec
 
 
@@ -199,6 +221,9 @@ def _add(layout, kind, item_id, x, y, w, h, opts, k):
         item = QgsLayoutItemPicture(layout)
         if item_id == ids.NORTH_ARROW:
             item.setPicturePath(str(ids.NORTH_ARROW_SVG))
+        elif opts.get("svg"):
+            item.setPicturePath(str(TEMPLATE_DIR / opts["svg"]))
+            item.setResizeMode(QgsLayoutItemPicture.Stretch)     # the SVG is the marker exactly
     elif kind == "legend":
         item = QgsLayoutItemLegend(layout)
         item.setTitle("LEGENDA")
@@ -304,10 +329,22 @@ def build_template_layout(paper: str, orientation: str, variant: str):
     return layout
 
 
+def write_marker_svgs(folder: Path = TEMPLATE_DIR) -> list:
+    """The ArUco marker pictures of the uji publik templates (needs OpenCV; the SVGs are
+    committed, so printing does not)."""
+    written = []
+    for orientation in ("landscape", "portrait"):
+        for marker in sheet_markers.sheet_markers("A3", orientation):
+            path = Path(folder) / sheet_markers.marker_file_name(marker.id)
+            path.write_text(sheet_markers.marker_svg(marker.id), encoding="utf-8")
+            written.append(path)
+    return written
+
+
 def write_templates(folder: Path = TEMPLATE_DIR) -> list:
     from qgis.core import QgsReadWriteContext
 
-    written = []
+    written = write_marker_svgs(folder)
     for paper in SCALE_FACTOR:
         for orientation in ("landscape", "portrait"):
             for variant in VARIANTS:
@@ -318,8 +355,10 @@ def write_templates(folder: Path = TEMPLATE_DIR) -> list:
                 # no machine-specific paths in a shipped file: the builder points the north
                 # arrow at the plugin's own SVG when the stored path does not exist
                 text = path.read_text(encoding="utf-8")
-                path.write_text(text.replace(str(ids.NORTH_ARROW_SVG), ids.NORTH_ARROW_SVG.name),
-                                encoding="utf-8")
+                for svg in [ids.NORTH_ARROW_SVG] + [TEMPLATE_DIR / p.name for p in written
+                                                    if p.suffix == ".svg"]:
+                    text = text.replace(str(svg), svg.name)
+                path.write_text(text, encoding="utf-8")
                 written.append(path)
     return written
 

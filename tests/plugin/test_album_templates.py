@@ -70,3 +70,51 @@ def test_printed_code_is_a_guideline_code(qgis_app):
         == ("A3", "peta A3 bagian 2 dari 2")
     assert (printed_code(catalog.map("R08")), part_note(catalog.map("R08"), catalog.maps)) \
         == ("R08", "")
+
+
+@pytest.mark.parametrize("paper", ["A3", "A1"])
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_scan_markers_print_where_the_scanner_looks(qgis_app, paper, orientation):
+    """The uji publik templates hold the scan-back markers and QR exactly where
+    core.publicreview.sheet_markers says, each marker with its white quiet zone clear of every
+    other item (the map face counted with its coordinate labels); standar has no marker."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QRectF
+
+    from plpbk_qgis.core.publicreview import sheet_markers
+    from plpbk_qgis.layouts.builder import load_template
+    from plpbk_qgis.layouts.template_maker import SCALE_FACTOR, template_path
+
+    k = SCALE_FACTOR[paper]
+    layout = load_template(template_path(paper, orientation, "uji_publik"), QgsProject())
+    markers = sheet_markers.sheet_markers(paper, orientation)
+    marker_ids = {sheet_markers.marker_item_id(m.id) for m in markers}
+    others = [i for i in layout.items() if hasattr(i, "id") and i.id() and i.id() not in marker_ids
+              and i.id() != "garis_tepi"]
+    border = layout.itemById("garis_tepi").sceneBoundingRect()
+    for marker in markers:
+        item = layout.itemById(sheet_markers.marker_item_id(marker.id))
+        assert item is not None, marker
+        box = item.sceneBoundingRect()
+        assert (box.left(), box.top(), box.width(), box.height()) == pytest.approx(
+            (marker.x, marker.y, marker.size, marker.size), abs=0.05)
+        assert item.picturePath().endswith(sheet_markers.marker_file_name(marker.id))
+        q = sheet_markers.QUIET_MM * k
+        clear = QRectF(box.left() - q, box.top() - q, box.width() + 2 * q, box.height() + 2 * q)
+        assert border.adjusted(0.25 * k, 0.25 * k, -0.25 * k, -0.25 * k).contains(clear), marker  # inside its line
+        for other in others:
+            rect = other.sceneBoundingRect()
+            if other.id() == "peta":
+                # the frame with its ticks (1.5 mm), gap (0.8) and 5 pt coordinate labels (≈1.8)
+                # outside it; not sceneBoundingRect(), which estimates labels for the empty
+                # template's arbitrary extent
+                rect = QRectF(other.pos(), other.rect().size()).adjusted(-4.2 * k, -4.2 * k, 4.2 * k, 4.2 * k)
+            assert not clear.intersects(rect), (marker, other.id())
+    qr = layout.itemById("qr").sceneBoundingRect()
+    assert (qr.left(), qr.top(), qr.width()) == pytest.approx(sheet_markers.qr_box_mm(paper, orientation), abs=0.05)
+    main = layout.itemById("peta")
+    face = QRectF(main.pos(), main.rect().size())
+    assert (face.left(), face.top(), face.width(), face.height()) == pytest.approx(
+        sheet_markers.map_face_box_mm(paper, orientation), abs=0.05)
+    standard = load_template(template_path(paper, orientation, "standar"), QgsProject())
+    assert not [i for i in marker_ids if standard.itemById(i) is not None]
