@@ -4,6 +4,171 @@
   <context>
     <name>plpbk</name>
     <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/decisions.py" line="40" />
+      <source>{key}: lebih dari satu versi 'pakai'; pilih satu. Konflik ini tidak diubah.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="41" />
+      <source>peta dasar tidak dapat dibuka.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="54" />
+      <source>Wilayah kerja ini: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="83" />
+      <source>Peta dasar (foto udara)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="89" />
+      <source>proyek QGIS tidak dapat disimpan: </source>
+      <translation>the QGIS project cannot be saved: </translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="99" />
+      <source>proyek tidak dapat dibuka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="109" />
+      <source>proyek memakai path absolut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="111" />
+      <source>proyek memakai home path tetap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="116" />
+      <source>lapisan tidak dapat dibuka: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="120" />
+      <source>lapisan di luar folder paket: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="122" />
+      <source>aksi QFieldSync berbeda pada satu berkas: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="125" />
+      <source>karakter terlarang di nama berkas: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
+      <source>Lapisan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
+      <source>Kode pedoman</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
+      <source>Isian wajib</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
+      <source>Fitur di paket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
+      <source>Selesai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="77" />
+      <source>Lembar lapangan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="78" />
+      <source>skala</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="81" />
+      <source>Daftar periksa survei (S4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
+      <source>Tanggal survei: ......................   Surveyor: ......................</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
+      <source>Tim: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="85" />
+      <source>Lembar kerja lapangan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="94" />
+      <source>folder tanpa {name}: bukan paket kerja PLPBK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="99" />
+      <source>{name} tidak ada di samping GeoPackage ini</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="102" />
+      <source>bukan folder paket atau GeoPackage yang ada</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="141" />
+      <source>basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada plpbk_info); gabungkan ke basis data induk tempat paket dibuat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="144" />
+      <source>paket ini dipotong dari basis data survei lain (id basis data berbeda); gabungkan ke basis data induknya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="150" />
+      <source>berkas {name} tidak ada di paket; salin ulang seluruh folder paket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="160" />
+      <source>di induk: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="164" />
+      <source>struktur tabel paket berubah, tidak dapat digabung: {problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="173" />
+      <source>pygeodiff tidak dapat membaca perubahan paket: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="292" />
+      <source>basis data induk berubah selama penggabungan; simpan atau batalkan penyuntingan di QGIS lalu ulangi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plpbk_qgis/adapters/sources/base_map_vector.py" line="26" />
       <source>bukan basis data survei PLPBK (tabel plpbk_catalog tidak ada). Buat dulu dengan 'Buat basis data survei' (plpbk:createsurveydatabase).</source>
       <translation>not a PLPBK survey database (no plpbk_catalog table). Create one first with 'Create survey database' (plpbk:createsurveydatabase).</translation>
@@ -89,6 +254,36 @@
       <translation>Canceled by the user.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="53" />
+      <source>jenis berkas {suffix} tidak didukung; simpan foto/pindaian sebagai JPEG, PNG, atau PDF.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="62" />
+      <source>berkas tidak dapat dibaca ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="65" />
+      <source>berkas bukan gambar JPEG/PNG yang dapat dibuka (rusak atau terpotong?). Salin ulang dari ponsel/pemindai.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="90" />
+      <source>PDF tidak dapat dibuka ({reason}). Simpan ulang pindaian sebagai PDF atau JPEG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="119" />
+      <source>PDF tidak dapat dibuka: GDAL tanpa pembaca PDF dan pdftoppm (poppler-utils) tidak terpasang. Simpan pindaian sebagai JPEG/PNG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="126" />
+      <source>PDF tidak dapat dibuka ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plpbk_qgis/adapters/styles/status_style.py" line="19" />
       <source>Sesuai</source>
       <translation>Complies</translation>
@@ -134,7 +329,7 @@
       <translation>the file already exists and was NOT changed. Choose another file name, or tick 'Overwrite existing database' if you really want to recreate it (the old data will be lost).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/survey/survey_gpkg.py" line="70" />
+      <location filename="plpbk_qgis/adapters/survey/survey_gpkg.py" line="69" />
       <source>tidak dapat membuat GeoPackage; periksa izin tulis folder.</source>
       <translation>cannot create the GeoPackage; check the folder's write permissions.</translation>
     </message>
@@ -162,11 +357,6 @@
       <location filename="plpbk_qgis/adapters/survey/survey_project.py" line="80" />
       <source>Daftar nilai</source>
       <translation>Value lists</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/adapters/survey/survey_project.py" line="88" />
-      <source>proyek QGIS tidak dapat disimpan: </source>
-      <translation>the QGIS project cannot be saved: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/survey/survey_reader.py" line="18" />
@@ -884,6 +1074,46 @@
       <translation>has coordinates outside the range of its declared CRS; check the layer's CRS.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="50" />
+      <source>catatan paket tidak terbaca ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="52" />
+      <source>berkas bukan catatan paket kerja PLPBK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="54" />
+      <source>catatan paket dibuat oleh versi plugin yang lebih baru</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="64" />
+      <source>tabel {table} tidak ada</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="67" />
+      <source>tabel {table} ditambahkan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="72" />
+      <source>{table}: kolom {name} dihapus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="74" />
+      <source>{table}: kolom {name} ditambahkan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="77" />
+      <source>{table}: tipe kolom {name} berubah ({old} → {new})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plpbk_qgis/core/publicreview/comments.py" line="125" />
       <source>Baris {row}: {role} '{value}' tidak ada di daftar nilai; disimpan seperti tertulis.</source>
       <translation>Row {row}: {role} '{value}' is not in the value list; stored as written.</translation>
@@ -902,6 +1132,96 @@
       <location filename="plpbk_qgis/core/publicreview/comments.py" line="189" />
       <source>Baris {row}: masukan disimpan tanpa titik ({why}); tempatkan titiknya di peta.</source>
       <translation>Row {row}: comment stored without a point ({why}); place its point on the map.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="108" />
+      <source>kode QR '{text}' bukan kode lembar PLPBK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="118" />
+      <source>kode QR lembar PLPBK rusak ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="120" />
+      <source>kode QR lembar PLPBK rusak (skala {scale}, tanggal {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
+      <source>kanan atas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
+      <source>kanan bawah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
+      <source>kiri bawah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="28" />
+      <source>tengah bawah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="28" />
+      <source>tengah kanan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="29" />
+      <source>kiri atas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="132" />
+      <source>penanda sudut {ids} terlihat lebih dari sekali: foto memuat lebih dari satu lembar. Foto setiap lembar sendiri-sendiri.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="141" />
+      <source>penanda sudut tidak cocok dengan tata letak lembar uji publik. Foto ulang seluruh lembar yang rata, keempat sudut terlihat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="145" />
+      <source>penanda sudut lembar (kotak hitam-putih di sudut) tidak ditemukan. Foto ulang seluruh lembar, semua sudut terlihat, cukup terang dan tajam; lembar harus dicetak dari album varian uji publik versi ini (cetak ulang lembar lama).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="150" />
+      <source>hanya {n} dari {total} penanda sudut ditemukan (tidak terlihat: {missing}); perlu paling sedikit {needed}. Foto ulang seluruh lembar tanpa tertutup tangan, bayangan, atau lipatan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="164" />
+      <source>lembar {sheet} dicetak dengan kode QR lama yang tidak memuat georeferensi. Cetak ulang album uji publik dengan versi plugin ini.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="169" />
+      <source>kode QR lembar (di kotak catatan warga) tidak terbaca atau tertutup. Foto ulang dengan kode QR terlihat utuh dan tajam, tanpa coretan di atasnya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="172" />
+      <source>kode QR menyebut lembar {expected} tetapi penanda sudutnya milik lembar {found}: templat lembar diubah? Cetak ulang dari templat bawaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="180" />
+      <source>penanda sudut tidak sebidang (selisih hingga {mm} mm di kertas): lembar terlipat atau melengkung? Ratakan lembar dan foto ulang bila gambar tidak pas dengan peta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="201" />
+      <source>lembar {sheet} ({kelurahan}) bukan dari album ini ({album}, tanggal cetak {dates}). Pilih manifest.json album lembar ini, atau impor foto album lain secara terpisah.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plpbk_qgis/core/report/content.py" line="146" />
@@ -1059,102 +1379,102 @@
       <translation>more than {limit} floors, implausible</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="37" />
+      <location filename="plpbk_qgis/layouts/album.py" line="38" />
       <source>Sumber data: survei Pemetaan Swadaya (pokja/TIPP), peta dasar 1:1000 (BPN/BIG/citra), RTRW/RDTR kota</source>
       <translation>Data sources: Pemetaan Swadaya survey (pokja/TIPP), 1:1000 base map (BPN/BIG/imagery), city RTRW/RDTR</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="39" />
+      <location filename="plpbk_qgis/layouts/album.py" line="40" />
       <source>TIPP dan TAPP Kelurahan (PLPBK)</source>
       <translation>Kelurahan TIPP and TAPP (PLPBK)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="64" />
+      <location filename="plpbk_qgis/layouts/album.py" line="65" />
       <source>kolom nomor_lembar tidak ada. Buat indeks lembar dengan 'Buat indeks lembar peta'.</source>
       <translation>column nomor_lembar is missing. Create a sheet index with 'Create map sheet index'.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="89" />
+      <location filename="plpbk_qgis/layouts/album.py" line="90" />
       <source>nomor_lembar kosong pada fitur {ids}. Isi nomor setiap lembar (nomor itu menjadi ID lembar uji publik).</source>
       <translation>nomor_lembar is empty on feature(s) {ids}. Fill in every sheet's number (it becomes the uji publik sheet ID).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="94" />
+      <location filename="plpbk_qgis/layouts/album.py" line="95" />
       <source>nomor_lembar ganda: {pairs}. Setiap lembar perlu nomor sendiri (nomor itu menjadi ID lembar uji publik).</source>
       <translation>nomor_lembar used twice: {pairs}. Every sheet needs its own number (it becomes the uji publik sheet ID).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="99" />
+      <location filename="plpbk_qgis/layouts/album.py" line="100" />
       <source>indeks lembar tidak berisi lembar.</source>
       <translation>the sheet index contains no sheets.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="165" />
+      <location filename="plpbk_qgis/layouts/album.py" line="176" />
       <source>(nama kelurahan)</source>
       <translation>(kelurahan name)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="167" />
+      <location filename="plpbk_qgis/layouts/album.py" line="178" />
       <source>Sistem koordinat: </source>
       <translation>Coordinate system: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="168" />
+      <location filename="plpbk_qgis/layouts/album.py" line="179" />
       <source>; satuan meter</source>
       <translation>; units: meters</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="168" />
+      <location filename="plpbk_qgis/layouts/album.py" line="179" />
       <source>Datum: </source>
       <translation>Datum: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="206" />
+      <location filename="plpbk_qgis/layouts/album.py" line="217" />
       <source>berkas tidak dapat ditulis (folder hanya-baca, penuh, atau berkas sedang dibuka program lain)</source>
       <translation>the file cannot be written (read-only or full folder, or the file is open in another program)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="208" />
+      <location filename="plpbk_qgis/layouts/album.py" line="219" />
       <source>memori tidak cukup untuk halaman ini</source>
       <translation>not enough memory for this page</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="209" />
+      <location filename="plpbk_qgis/layouts/album.py" line="220" />
       <source>pencetakan PDF gagal</source>
       <translation>PDF printing failed</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="210" />
+      <location filename="plpbk_qgis/layouts/album.py" line="221" />
       <source>atlas lembar tidak dapat dijalankan</source>
       <translation>the sheet atlas cannot run</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="211" />
+      <location filename="plpbk_qgis/layouts/album.py" line="222" />
       <source>ekspor PDF gagal: {reason}. Pilih folder keluaran yang dapat ditulis, tutup PDF lama yang sedang dibuka, lalu ulangi.</source>
       <translation>PDF export failed: {reason}. Choose a writable output folder, close an old PDF that is open, and try again.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="239" />
+      <location filename="plpbk_qgis/layouts/album.py" line="250" />
       <source>kode peta tidak dikenal: </source>
       <translation>unknown map code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="240" />
+      <location filename="plpbk_qgis/layouts/album.py" line="251" />
       <source>. Pilih dari katalog: </source>
       <translation>. Choose from the catalog: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="269" />
+      <location filename="plpbk_qgis/layouts/album.py" line="280" />
       <source>dibatalkan oleh pengguna.</source>
       <translation>canceled by the user.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="273" />
+      <location filename="plpbk_qgis/layouts/album.py" line="284" />
       <source>{map}: lapisan tanpa data di basis data survei: {layers}. Peta dicetak tanpa isi lapisan itu.</source>
       <translation>{map}: layers without data in the survey database: {layers}. The map is printed without them.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/album.py" line="283" />
+      <location filename="plpbk_qgis/layouts/album.py" line="295" />
       <source>{map}: legenda tidak muat di bingkainya dan terpotong. Pakai kertas A1 atau templat dengan bingkai legenda lebih tinggi.</source>
       <translation>{map}: the legend does not fit its frame and is cut off. Use A1 paper or a template with a taller legend frame.</translation>
     </message>
@@ -1194,107 +1514,107 @@
       <translation>NO DATA YET</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="257" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="270" />
       <source>ID lembar</source>
       <translation>Sheet ID</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="284" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="297" />
       <source>peta {code} bagian {part} dari {parts}</source>
       <translation>map {code} part {part} of {parts}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="289" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
       <source>ALBUM PETA UJI PUBLIK</source>
       <translation>PUBLIC REVIEW MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="289" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
       <source>ALBUM PETA TEMATIK</source>
       <translation>THEMATIC MAP ALBUM</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="290" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="303" />
       <source> — DATA CONTOH (sintetis)</source>
       <translation> — SAMPLE DATA (synthetic)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="292" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="305" />
       <source>Kode: </source>
       <translation>Code: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="293" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
       <source>Kelurahan </source>
       <translation>Kelurahan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="302" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="315" />
       <source>Kecamatan </source>
       <translation>Kecamatan </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="305" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="318" />
       <source>Kawasan prioritas: </source>
       <translation>Priority area: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="306" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="319" />
       <source>Wilayah: seluruh kelurahan</source>
       <translation>Area: whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="308" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="321" />
       <source>Lembar </source>
       <translation>Sheet </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="322" />
       <source>dari </source>
       <translation>of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="309" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="322" />
       <source>halaman </source>
       <translation>page </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="311" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="324" />
       <source>Grid koordinat setiap </source>
       <translation>Coordinate grid every </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="313" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="326" />
       <source>Tanggal cetak: </source>
       <translation>Print date: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="314" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="327" />
       <source>Dibuat oleh: </source>
       <translation>Prepared by: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="315" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="328" />
       <source>PENGESAHAN (diisi setelah uji publik)</source>
       <translation>APPROVAL (to be completed after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="316" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="329" />
       <source>PENGESAHAN</source>
       <translation>APPROVAL</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="317" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="330" />
       <source>Tanggal: ...............................</source>
       <translation>Date: ...............................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="318" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="331" />
       <source>Lurah </source>
       <translation>Lurah of </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/layouts/builder.py" line="319" />
+      <location filename="plpbk_qgis/layouts/builder.py" line="332" />
       <source>Koordinator BKM/LKM</source>
       <translation>BKM/LKM Coordinator</translation>
     </message>
@@ -2558,6 +2878,115 @@ Every row is placed or kept without a point and reported; a row without a commen
       <translation>{rows} table rows: {placed} comments placed, {unplaced} without a point, {empty} without text. How: {how}.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="59" />
+      <source>Impor foto/pindaian lembar uji publik (GeoTIFF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="62" />
+      <source>Foto atau pindaian lembar peta uji publik yang sudah ditulisi warga (kode pedoman U1, U2) menjadi GeoTIFF muka peta di CRS lembar, sehingga coretan warga menumpang tepat di atas peta dan dapat didigitasi ke lapisan masukan_warga.
+
+Lembar harus dicetak dengan varian uji publik versi ini (kode QR dan kotak penanda hitam-putih di tepi lembar). Foto dengan ponsel boleh miring: seluruh lembar masuk foto, rata, cukup terang, kode QR dan penanda tidak tertutup. JPEG, PNG, atau PDF (setiap halaman satu lembar).
+
+Kode QR menyebut lembar, CRS, skala dan letaknya; penanda sudut memberi transformasi foto ke kertas. Ketelitian pada foto uji sintetis: jauh di bawah 1,5 m (1,5 mm di kertas 1:1000). Berkas yang tidak dapat dipakai (QR tidak terbaca, penanda kurang, lembar album lain bila manifest.json album dipilih) dilaporkan dengan namanya dan berkas lain tetap diproses. Tabel laporan: berkas, ID lembar, status, pesan, selisih penanda (mm) dan GeoTIFF-nya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="77" />
+      <source>Folder foto/pindaian (JPEG, PNG, PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="80" />
+      <source>Atau berkas foto/pindaian, dipisah ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="82" />
+      <source>manifest.json album uji publik (menolak lembar album lain)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="85" />
+      <source>Resolusi GeoTIFF (m per piksel; 0 = otomatis, 0,25 mm kertas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="88" />
+      <source>Folder GeoTIFF keluaran</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="90" />
+      <source>Laporan impor pindaian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="91" />
+      <source>GeoTIFF lembar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="92" />
+      <source>Berkas diimpor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="93" />
+      <source>Berkas gagal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="106" />
+      <source>folder foto/pindaian '{folder}' tidak ada. Pilih folder berisi foto lembar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="110" />
+      <source>berkas tidak ada: {files}. Periksa nama dan foldernya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="114" />
+      <source>tidak ada foto atau pindaian (JPEG, PNG, PDF) untuk diimpor. Pilih folder berisi foto lembar uji publik atau daftar berkasnya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="136" />
+      <source>{files} berkas: {ok} lembar diimpor ke GeoTIFF, {failed} gagal (lihat tabel laporan).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="160" />
+      <source>foto tidak dapat diolah ({kind}: {message}). Foto ulang lembar; rincian teknis di panel Log Pesan (tab PLPBK).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="183" />
+      <source>CRS lembar {sheet} tidak memiliki kode otoritas (CRS buatan pengguna). Pilih manifest.json album lembar ini (parameter album): manifest menyimpan WKT CRS-nya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="196" />
+      <source>lembar {sheet} → {tif} ({res:g} m/piksel; selisih penanda {mm:.2f} mm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="208" />
+      <source>{file}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="234" />
+      <source>manifest album tidak dapat dibaca ({reason}). Pilih manifest.json yang ditulis 'Cetak album peta tematik'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="238" />
+      <source>berkas ini bukan manifest.json album PLPBK (tidak ada kelurahan/halaman). Pilih manifest.json di folder album uji publik.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="22" />
       <source>Tabel indikasi program dan peta pentahapan</source>
       <translation>Indicative programme table and phasing map</translation>
@@ -2809,6 +3238,36 @@ Two outputs from the same content: an A4 PDF (the style of the check report) and
       <translation>No priority area and no sheet index: the report is made without maps.</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="24" />
+      <source>Terapkan keputusan rembug pokja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="27" />
+      <source>Menerapkan keputusan rembug pokja atas konflik survei (kode pedoman S6). Di lapisan konflik_survei, setiap konflik punya versi 0 (nilai sebelum survei) dan satu versi per pokja. Isi kolom keputusan 'pakai' pada versi yang dipilih (untuk objek ganda boleh lebih dari satu bila memang objek berbeda), atau 'tolak' pada semua versi pokja untuk mempertahankan nilai sebelum survei. Konflik yang belum diputuskan tetap terbuka. Dua versi 'pakai' untuk satu nilai ditolak dengan pesan; tidak ada yang diubah untuk konflik itu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="37" />
+      <source>GeoPackage basis data survei (induk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="39" />
+      <source>Konflik diputuskan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="40" />
+      <source>Konflik masih terbuka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="54" />
+      <source>{n} konflik diputuskan, {m} masih terbuka.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="65" />
       <source>Buat basis data survei (GeoPackage + proyek)</source>
       <translation>Create survey database (GeoPackage + project)</translation>
@@ -3024,6 +3483,181 @@ Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose
       <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="137" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="41" />
+      <source>Gabungkan paket kerja lapangan pokja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="44" />
+      <source>Menggabungkan paket kerja lapangan (folder dari 'Siapkan paket kerja lapangan pokja', atau GeoPackage-nya; berapa pun, urutan apa pun) ke basis data induk (kode pedoman S5, S6). Perubahan setiap paket dibaca dengan pygeodiff terhadap salinan aslinya (_dasar/), jadi edit dari QField, QGIS atau alat lain sama saja.
+
+Setiap fitur baru, fitur terhapus dan nilai yang diubah mendapat satu hasil: diterapkan, ganda (induk sudah berisi hal yang sama), sudah (paket ini pernah digabung) atau konflik. Konflik: fitur yang sama diberi nilai berbeda oleh dua pokja, fitur diubah satu pokja dan dihapus pokja lain, atau dua fitur baru yang merupakan objek yang sama (poligon bertampalan ≥ OVERLAP, titik berjarak ≤ DISTANCE m). Selama konflik belum diputuskan, induk memegang nilai sebelum survei; semua versi disimpan di lapisan konflik_survei untuk rembug pokja. Isi kolom 'keputusan' (pakai/tolak) lalu jalankan 'Terapkan keputusan rembug'.
+
+Hasilnya sama apa pun urutan paketnya; menggabungkan paket yang sama dua kali tidak mengubah apa-apa. Paket dari basis data lain atau yang struktur tabelnya diubah ditolak dengan alasannya; paket lain tetap digabung. Penggabungan berjalan di salinan induk dan induk diganti sekali di akhir, jadi induk tidak pernah tergabung setengah. Foto ikut disalin (path relatif tetap; berkas yang sama tidak disalin dua kali). Asal setiap edit (paket, pokja, surveyor, tanggal) dicatat di riwayat_survei.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="68" />
+      <source>Paket (folder atau GeoPackage paket)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="70" />
+      <source>Objek sama bila poligon bertampalan (IoU) paling sedikit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="73" />
+      <source>Objek sama bila titik berjarak paling jauh (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="75" />
+      <source>Hasil penggabungan per edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="77" />
+      <source>Laporan penggabungan (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="79" />
+      <source>Konflik terbuka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="99" />
+      <source>pilih paling sedikit satu paket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="110" />
+      <source>paket {source} ditolak: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="114" />
+      <source>{code}: {features} fitur ({edited} diedit), {edits} edit — diterapkan {a}, ganda {d}, sudah {s}, konflik {c}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="121" />
+      <source>foto tidak ditemukan di paket: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="123" />
+      <source>konflik terbuka: {n}; induk {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
+      <source>diperbarui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
+      <source>tidak berubah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="42" />
+      <source>Siapkan paket kerja lapangan pokja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="45" />
+      <source>Membuat satu paket per wilayah kerja (lapisan wilayah_kerja, dari 'Buat wilayah kerja pokja') di OUTPUT_FOLDER/&lt;kode_wilayah&gt;/ (kode pedoman S4, S5):
+• GeoPackage dengan struktur sama dengan basis data induk, berisi fitur wilayah itu dan margin di sekitarnya;
+• proyek QGIS siap QField (path relatif, formulir, wilayah kerja disorot, peta dasar dipotong ke wilayah, folder foto DCIM; setiap lapisan berpengaturan QFieldSync 'copy');
+• catatan keadaan induk (paket_plpbk.json dan salinan asli di _dasar/) agar edit pokja nanti dapat dibedakan dari data yang sudah ada — jangan hapus atau ubah keduanya;
+• lembar lapangan PDF (peta 1:1000 wilayah itu dan daftar periksa S4) untuk pokja yang bekerja di atas kertas.
+
+Basis data induk mendapat ID (tabel plpbk_info) bila belum punya; selain itu induk tidak diubah. Folder paket yang sudah ada tidak ditimpa. Salin folder paket ke ponsel (QField) atau pakai QFieldSync 'cable export'; kembalikan foldernya untuk 'Gabungkan paket kerja lapangan'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="65" />
+      <source>Kode wilayah kerja (dipisah koma; kosong = semua)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="66" />
+      <source>Peta dasar raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="68" />
+      <source>Margin di sekitar wilayah (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="71" />
+      <source>Buat lembar lapangan PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="72" />
+      <source>Folder paket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="73" />
+      <source>Jumlah paket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="81" />
+      <source>lapisan wilayah_kerja kosong: jalankan 'Buat wilayah kerja pokja' dulu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="88" />
+      <source>fitur {f}: kode_wilayah kosong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="90" />
+      <source>kode_wilayah {code} ganda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="92" />
+      <source>kode_wilayah {code} berisi karakter yang tidak boleh di nama folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="94" />
+      <source>wilayah {code} tanpa geometri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="98" />
+      <source>Perbaiki lapisan wilayah_kerja lalu ulangi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="103" />
+      <source>wilayah kerja tidak ada: {codes}. Yang ada: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="127" />
+      <source>folder paket sudah ada dan tidak ditimpa: {codes}. Pilih folder keluaran lain (paket lama mungkin berisi hasil lapangan).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="155" />
+      <source>{code}: peta dasar tidak mencakup wilayah ini.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="171" />
+      <source>{code}: {n} bangunan, {total} fitur; paket di {folder}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="41" />

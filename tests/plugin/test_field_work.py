@@ -351,3 +351,30 @@ def test_libqfieldsync_packager_copies_the_package(prepared, tmp_path):
     assert packaged.read(str(target / "survei_WK-02.qgs"))
     assert all(layer.isValid() for layer in packaged.mapLayers().values())
     packaged.clear()
+
+
+def test_checklist_and_validation_per_work_area(run_alg, prepared, tmp_path):
+    """datacompleteness and validatesurvey report per work area; counts checked with geopandas."""
+    import geopandas as gpd
+
+    master = tmp_path / "induk.gpkg"
+    snapshot(prepared / "induk" / "survei.gpkg", master)
+    result = run_alg("datacompleteness", {"DATABASE": str(master), "BY_WORK_AREA": True,
+                                          "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_HTML": str(tmp_path / "c.html")})
+    areas = gpd.read_file(master, layer="wilayah_kerja")
+    buildings = gpd.read_file(master, layer="bangunan")
+    points = gpd.GeoDataFrame(geometry=buildings.geometry.representative_point(), crs=buildings.crs)
+    joined = gpd.sjoin(points, areas[["kode_wilayah", "nama_tim", "geometry"]], predicate="within")
+    expected = joined.groupby("kode_wilayah").size().to_dict()
+    found = {f["wilayah"].split(" · ")[0]: f["jml_fitur"] for f in result["OUTPUT"].getFeatures()
+             if f["lapisan"] == "bangunan" and f["wilayah"].startswith("WK-")}
+    assert found == expected and set(found) == set(CODES)
+    validated = run_alg("validatesurvey", {"DATABASE": str(master), "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = validated["OUTPUT"]
+    assert "wilayah_kerja" in layer.fields().names()
+    problems = [f for f in layer.getFeatures() if f.hasGeometry() and f["wilayah_kerja"]]
+    assert problems, "the sample has located problems"
+    frame = gpd.GeoDataFrame({"code": [f["wilayah_kerja"] for f in problems]},
+                             geometry=gpd.GeoSeries.from_wkt([f.geometry().asWkt() for f in problems]), crs=areas.crs)
+    check = gpd.sjoin(frame, areas[["kode_wilayah", "geometry"]], predicate="intersects")
+    assert (check["code"] == check["kode_wilayah"]).mean() > 0.99

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core.errors import Message
 from ...core.fieldwork.edits import DELETE, INSERT, edits_from_changeset
 from ...core.fieldwork.package_record import RECORD_NAME, PackageRecord, schema_differences
 from ...core.fieldwork.reconcile import OPEN, OUTCOMES, Provenance, Reconciler
@@ -28,6 +29,16 @@ from .photos import PhotoCopier
 
 SKIPPED_TABLES = ["plpbk_catalog", "plpbk_daftar_nilai", "layer_styles", "plpbk_info",
                   ledger_io.LEDGER, ledger_io.CONFLICTS]
+
+
+class Joined(str):
+    """Messages joined with '; ' that render each one translated (core.errors.render)."""
+
+    def __new__(cls, parts):
+        text = super().__new__(cls, "; ".join(str(p) for p in parts))
+        text.template = "; ".join("{" + f"p{i}" + "}" for i in range(len(parts)))
+        text.arguments = {f"p{i}": p for i, p in enumerate(parts)}
+        return text
 
 
 @dataclass
@@ -80,14 +91,15 @@ def find_records(inputs) -> list:
         if path.is_dir():
             records = sorted(path.glob(RECORD_NAME)) or sorted(path.glob(f"*/{RECORD_NAME}"))
             if not records:
-                found.append((str(path), None, f"folder tanpa {RECORD_NAME}: bukan paket kerja PLPBK"))
+                found.append((str(path), None, Message("folder tanpa {name}: bukan paket kerja PLPBK", name=RECORD_NAME)))
             found.extend((str(record.parent), record, "") for record in records)
         elif path.suffix.lower() == ".gpkg" and path.is_file():
             record = path.parent / RECORD_NAME
             found.append((str(path), record if record.is_file() else None,
-                          "" if record.is_file() else f"{RECORD_NAME} tidak ada di samping GeoPackage ini"))
+                          "" if record.is_file() else Message("{name} tidak ada di samping GeoPackage ini",
+                                                                  name=RECORD_NAME)))
         else:
-            found.append((str(path), None, "bukan folder paket atau GeoPackage yang ada"))
+            found.append((str(path), None, Message("bukan folder paket atau GeoPackage yang ada")))
     return found
 
 
@@ -122,20 +134,21 @@ class _Merge:
         try:
             record = PackageRecord.read(record_path)
         except ValueError as error:
-            return self.refuse(result, str(error))
+            return self.refuse(result, error.args[0] if error.args else str(error))
         result.code, result.package_id = record.code, record.package_id
         own = master_id(self.master, create=False)
         if own is None:
-            return self.refuse(result, "basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada "
-                                       "plpbk_info); gabungkan ke basis data induk tempat paket dibuat")
+            return self.refuse(result, Message("basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada "
+                                               "plpbk_info); gabungkan ke basis data induk tempat paket dibuat"))
         if record.master_id != own:
-            return self.refuse(result, "paket ini dipotong dari basis data survei lain (id basis data berbeda); "
-                                       "gabungkan ke basis data induknya")
+            return self.refuse(result, Message("paket ini dipotong dari basis data survei lain (id basis data "
+                                               "berbeda); gabungkan ke basis data induknya"))
         folder = Path(record_path).parent
         package, base = folder / record.gpkg, folder / record.base
         for needed in (package, base):
             if not needed.is_file():
-                return self.refuse(result, f"berkas {needed.name} tidak ada di paket; salin ulang seluruh folder paket")
+                return self.refuse(result, Message("berkas {name} tidak ada di paket; salin ulang seluruh folder paket",
+                                                   name=needed.name))
         copy, base_copy = temp / f"{record.package_id}.gpkg", temp / f"{record.package_id}_dasar.gpkg"
         snapshot(package, copy)
         snapshot(base, base_copy)
@@ -144,11 +157,12 @@ class _Merge:
             found = gpkg_store.schema(package_connection, list(record.schema))
             found.update({t: c for t, c in gpkg_store.schema(package_connection).items() if t not in found})
             problems = schema_differences(record.schema, found)
-            problems += [f"di induk: {p}" for p in schema_differences(
+            problems += [Message("di induk: {problem}", problem=p) for p in schema_differences(
                 {t: self.master_schema[t] for t in record.schema if t in self.master_schema},
                 {t: record.schema[t] for t in record.schema if t in self.master_schema})]
             if problems:
-                return self.refuse(result, "struktur tabel paket berubah, tidak dapat digabung: " + "; ".join(problems[:8]))
+                return self.refuse(result, Message("struktur tabel paket berubah, tidak dapat digabung: {problems}",
+                                                   problems=Joined(problems[:8])))
             geodiff = pygeodiff.GeoDiff()
             geodiff.set_tables_to_skip(SKIPPED_TABLES)
             changeset, listing = temp / f"{record.package_id}.diff", temp / f"{record.package_id}.json"
@@ -156,7 +170,8 @@ class _Merge:
                 geodiff.create_changeset(str(base_copy), str(copy), str(changeset))
                 geodiff.list_changes(str(changeset), str(listing))
             except pygeodiff.GeoDiffLibError as error:
-                return self.refuse(result, f"pygeodiff tidak dapat membaca perubahan paket: {error}")
+                return self.refuse(result, Message("pygeodiff tidak dapat membaca perubahan paket: {error}",
+                                                   error=str(error)))
             names = {t: [c for c, _ in cols] for t, cols in record.schema.items()}
             edits = edits_from_changeset(json.loads(listing.read_text(encoding="utf-8")), names)
             package_rows = gpkg_store.SqliteRows(package_connection)
@@ -274,7 +289,8 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
         report.photos_missing = merge.photos.missing
         if changed:
             if gpkg_store.content_fingerprint(master) != before:
-                raise RuntimeError("basis data induk berubah selama penggabungan; tutup penyuntingan lalu ulangi")
+                raise RuntimeError(Message("basis data induk berubah selama penggabungan; simpan atau batalkan "
+                                           "penyuntingan di QGIS lalu ulangi"))
             replace_contents(work, master)
             report.master_changed = True
     return report

@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..errors import Message
+
 RECORD_NAME = "paket_plpbk.json"
 BASE_FOLDER = "_dasar"
 FORMAT_VERSION = 1
@@ -45,11 +47,11 @@ class PackageRecord:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise ValueError(f"catatan paket tidak terbaca ({error})") from error
+            raise ValueError(Message("catatan paket tidak terbaca ({error})", error=str(error))) from error
         if not isinstance(data, dict) or not data.get("package_id") or not data.get("master_id"):
-            raise ValueError("berkas bukan catatan paket kerja PLPBK")
+            raise ValueError(Message("berkas bukan catatan paket kerja PLPBK"))
         if int(data.get("format", 0)) > FORMAT_VERSION:
-            raise ValueError("catatan paket dibuat oleh versi plugin yang lebih baru")
+            raise ValueError(Message("catatan paket dibuat oleh versi plugin yang lebih baru"))
         known = {name for name in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
 
@@ -59,18 +61,19 @@ def schema_differences(expected: dict, found: dict) -> list:
     problems = []
     for table in sorted(set(expected) | set(found)):
         if table not in found:
-            problems.append(f"tabel {table} tidak ada")
+            problems.append(Message("tabel {table} tidak ada", table=table))
             continue
         if table not in expected:
-            problems.append(f"tabel {table} ditambahkan")
+            problems.append(Message("tabel {table} ditambahkan", table=table))
             continue
         before = {name: kind for name, kind in expected[table]}
         after = {name: kind for name, kind in found[table]}
         for name in sorted(set(before) - set(after)):
-            problems.append(f"{table}: kolom {name} dihapus")
+            problems.append(Message("{table}: kolom {name} dihapus", table=table, name=name))
         for name in sorted(set(after) - set(before)):
-            problems.append(f"{table}: kolom {name} ditambahkan")
+            problems.append(Message("{table}: kolom {name} ditambahkan", table=table, name=name))
         for name in sorted(set(before) & set(after)):
             if before[name] != after[name]:
-                problems.append(f"{table}: tipe kolom {name} berubah ({before[name]} → {after[name]})")
+                problems.append(Message("{table}: tipe kolom {name} berubah ({old} → {new})", table=table, name=name,
+                                        old=before[name], new=after[name]))
     return problems

@@ -102,3 +102,24 @@ def work_areas(method: str, boundary, building_points: np.ndarray, pokja: list, 
     roles = assign_pokja(len(polygons), pokja, themes)
     return [WorkArea(f"WK-{i + 1:02d}", names[i], polygons[i], counts[i], roles[i][0], roles[i][1],
                      f"Tim {i + 1} ({pokja_names.get(roles[i][0], roles[i][0])})") for i in range(len(polygons))]
+
+
+def area_of(geometries, areas) -> list:
+    """Index of the work area holding each geometry (by a point on its surface; a geometry on
+    no area gets the nearest within 50 m, else -1; None or empty geometry: -1)."""
+    import shapely
+
+    found = []
+    tree = shapely.STRtree(list(areas)) if len(areas) else None
+    for geometry in geometries:
+        if tree is None or geometry is None or shapely.is_empty(geometry):
+            found.append(-1)
+            continue
+        point = shapely.point_on_surface(shapely.make_valid(geometry))
+        hits = sorted(int(i) for i in tree.query(point, predicate="intersects"))
+        if hits:
+            found.append(hits[0])
+            continue
+        nearest = tree.query_nearest(point, max_distance=50.0)
+        found.append(int(nearest[0]) if len(nearest) else -1)
+    return found

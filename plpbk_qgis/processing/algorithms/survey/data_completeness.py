@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -31,6 +32,7 @@ class DataCompleteness(PlpbkAlgorithm):
     DATABASE = keys.DATABASE
     UNITS = "UNITS"
     UNIT_FIELD = "UNIT_FIELD"
+    BY_WORK_AREA = "BY_WORK_AREA"
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
     PERCENT = "PERCENT"
@@ -43,7 +45,9 @@ class DataCompleteness(PlpbkAlgorithm):
             "Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau "
             "wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.\n\n"
             "Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan "
-            "wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.")
+            "wilayah kerja dan kolom namanya; atau centang 'Per wilayah kerja pokja' untuk memakai lapisan "
+            "wilayah_kerja basis data (nama 'WK-01 · Tim …', jadi setiap pokja melihat wilayahnya). Hasil: tabel "
+            "dan ringkasan HTML siap cetak.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
@@ -55,6 +59,8 @@ class DataCompleteness(PlpbkAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.UNIT_FIELD, self.tr("Kolom nama wilayah"), parentLayerParameterName=self.UNITS,
             optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.BY_WORK_AREA, self.tr("Per wilayah kerja pokja (lapisan wilayah_kerja)"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Daftar periksa data"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -69,7 +75,20 @@ class DataCompleteness(PlpbkAlgorithm):
 
         source = self.parameterAsSource(parameters, self.UNITS, context)
         name_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
-        if source is None:
+        if self.parameterAsBoolean(parameters, self.BY_WORK_AREA, context):
+            from ....core.errors import PlpbkInputError
+
+            if "wilayah_kerja" not in tables:
+                raise PlpbkInputError(self.tr("basis data tidak punya lapisan wilayah_kerja."), layer="wilayah_kerja")
+            data = read_source(open_table(path, "wilayah_kerja"), context, None,
+                               fields=["kode_wilayah", "nama_tim"], target_crs=crs)
+            if not len(data):
+                raise PlpbkInputError(self.tr("lapisan wilayah_kerja kosong: jalankan 'Buat wilayah kerja pokja' "
+                                              "dulu."), layer="wilayah_kerja")
+            blank = [None] * len(data.ids)
+            names = [f"{code or '#' + str(fid)} · {team}" if team else str(code or f"#{fid}") for fid, code, team in
+                     zip(data.ids, data.columns.get("kode_wilayah", blank), data.columns.get("nama_tim", blank))]
+        elif source is None:
             if "rt" not in tables:
                 return [], []
             source = open_table(path, "rt")

@@ -84,6 +84,7 @@ class MergeFieldWork(PlpbkAlgorithm):
         from ....core.errors import PlpbkInputError
         from ....core.survey.catalog import load_catalog
         from ....dependencies import missing_message
+        from ....i18n import say
         from ...analysis_inputs import required_database, result_fields
 
         try:
@@ -101,13 +102,13 @@ class MergeFieldWork(PlpbkAlgorithm):
         try:
             report = merge_packages(path, inputs, catalog, same, feedback)
         except RuntimeError as error:
-            raise PlpbkInputError(str(error), layer=str(path)) from error
+            raise PlpbkInputError(error.args[0], layer=str(path)) from error
         rows = []
         for package in report.packages:
             if not package.merged:
-                feedback.pushWarning(self.tr("paket {source} ditolak: {reason}").format(
-                    source=package.source, reason=package.reason))
-                rows.append([package.code, package.source, None, None, None, None, None, "ditolak", package.reason])
+                reason = say(package.reason)
+                feedback.pushWarning(self.tr("paket {source} ditolak: {reason}").format(source=package.source, reason=reason))
+                rows.append([package.code, package.source, None, None, None, None, None, "ditolak", reason])
                 continue
             counts = package.outcome_counts
             feedback.pushInfo(self.tr("{code}: {features} fitur ({edited} diedit), {edits} edit — diterapkan {a}, "

@@ -84,9 +84,25 @@ class ValidateSurvey(PlpbkAlgorithm):
         fields = QgsFields()
         for name, kind in (("lapisan", QVariant.String), ("fid_fitur", QVariant.LongLong),
                            ("kode_masalah", QVariant.String), ("pesan", QVariant.String),
-                           ("kolom", QVariant.String), ("nilai", QVariant.String)):
+                           ("kolom", QVariant.String), ("nilai", QVariant.String),
+                           ("wilayah_kerja", QVariant.String), ("pokja_wilayah", QVariant.String)):
             fields.append(QgsField(name, kind))
         return fields
+
+    @staticmethod
+    def _work_areas(path, tables, context, crs, points):
+        """(kode_wilayah, pokja) of the work area holding each problem, when the database has work
+        areas (plpbk:createworkareas), so each pokja gets its own list."""
+        from ....core.survey.work_areas import area_of
+        from ...analysis_inputs import read_survey_layer
+
+        data = read_survey_layer(path, tables, "wilayah_kerja", context, crs, ["kode_wilayah", "pokja"])
+        if data is None or not len(data):
+            return [None] * len(points), [None] * len(points)
+        index = area_of(points, data.geometries)
+        codes = [None if i < 0 else data.columns["kode_wilayah"][i] for i in index]
+        teams = [None if i < 0 else data.columns["pokja"][i] for i in index]
+        return codes, teams
 
     def compute(self, parameters, context, feedback):
         import json
@@ -143,8 +159,16 @@ class ValidateSurvey(PlpbkAlgorithm):
         points = np.array([None if p.geometry is None or shapely.is_empty(p.geometry)
                            else shapely.point_on_surface(shapely.make_valid(p.geometry))
                            for p in problems], dtype=object)
+        codes, teams = self._work_areas(path, tables, context, crs, points)
         rows = [[p.layer, p.feature_id, p.code, p.message, p.field,
-                 None if p.value is None else str(p.value)] for p in problems]
+                 None if p.value is None else str(p.value), code, team]
+                for p, code, team in zip(problems, codes, teams)]
+        per_area: dict = {}
+        for code, team in zip(codes, teams):
+            if code:
+                per_area[(code, team)] = per_area.get((code, team), 0) + 1
+        for (code, team), count in sorted(per_area.items()):
+            feedback.pushInfo(self.tr("wilayah kerja {code} ({team}): {n} masalah").format(code=code, team=team, n=count))
         write_rows(sink, fields, points, rows, feedback)
         counts = sv.counts_by_code(problems)
         for code, count in counts.items():
