@@ -103,10 +103,16 @@ def find_records(inputs) -> list:
     return found
 
 
-def _provenance(record, row):
+def _provenance(record, row, edited=None):
+    """Who made an edit: a new feature's own pokja/surveyor/date; for a changed feature its
+    surveyor/date only where this package changed them (the old ones name the first survey), else
+    the package's pokja and team."""
     row = row or {}
+    if edited is not None:
+        row = {k: v for k, v in row.items() if k in edited}
     return Provenance(record.package_id, record.code, pokja=row.get("pokja") or record.pokja or "",
-                      surveyor=row.get("surveyor") or "", date=str(row.get("tgl_survei") or record.created[:10]))
+                      surveyor=row.get("surveyor") or record.team or "",
+                      date=str(row.get("tgl_survei") or record.created[:10]))
 
 
 class _Merge:
@@ -177,13 +183,18 @@ class _Merge:
             package_rows = gpkg_store.SqliteRows(package_connection)
             result.features = self._feature_count(base_copy, package_connection, record.schema)
             result.edited_features = len({(e.table, e.kind == INSERT, e.fid) for e in edits})
+            changed = {}
+            for edit in edits:
+                changed.setdefault((edit.table, edit.fid), set()).add(edit.column)
             for edit in edits:
                 edit = self._with_photos(edit, folder, record.code)
-                row = edit.row if edit.kind != "update" else package_rows.get(edit.table, edit.fid)
+                updated = edit.kind == "update"
+                row = package_rows.get(edit.table, edit.fid) if updated else edit.row
                 if edit.kind == INSERT and not edit.row.get("pokja") and "pokja" in names[edit.table] and record.pokja:
                     edit.row["pokja"] = record.pokja           # provenance: the package's pokja
                 size = len(self.ledger)
-                [(_, outcome)] = self.merger.merge(_provenance(record, row), [edit])
+                provenance = _provenance(record, row, changed[(edit.table, edit.fid)] if updated else None)
+                [(_, outcome)] = self.merger.merge(provenance, [edit])
                 entry = self.ledger[-1] if len(self.ledger) > size else None
                 result.edits.append([edit.table, edit.kind, edit.fid, entry, edit.column, outcome])
         finally:

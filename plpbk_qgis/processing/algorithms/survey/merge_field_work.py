@@ -35,6 +35,7 @@ class MergeFieldWork(PlpbkAlgorithm):
     DISTANCE = "DISTANCE"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
+    CONFLICT_LIST = "CONFLICT_LIST"
     CONFLICTS = "CONFLICT_COUNT"
 
     def displayName(self):  # noqa: N802
@@ -76,6 +77,8 @@ class MergeFieldWork(PlpbkAlgorithm):
                                                             QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("Laporan penggabungan (JSON)"),
                                                                 "JSON (*.json)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.CONFLICT_LIST, self.tr("Daftar konflik untuk rembug (PDF)"), "PDF (*.pdf)", optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICTS, self.tr("Konflik terbuka")))
 
     def compute(self, parameters, context, feedback):
@@ -128,4 +131,12 @@ class MergeFieldWork(PlpbkAlgorithm):
         json_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if json_path:
             report.write(json_path)
-        return {self.OUTPUT: dest, self.REPORT: json_path, self.CONFLICTS: report.open_conflicts}
+        results = {self.OUTPUT: dest, self.REPORT: json_path, self.CONFLICTS: report.open_conflicts}
+        pdf = self.parameterAsFileOutput(parameters, self.CONFLICT_LIST, context)
+        if pdf:
+            from ....adapters.fieldwork.conflict_list import write_conflict_list
+            from ...analysis_inputs import kelurahan_name
+
+            write_conflict_list(pdf, path, kelurahan_name(path, _tables) or path.name, feedback.isCanceled)
+            results[self.CONFLICT_LIST] = pdf
+        return results
