@@ -4,24 +4,104 @@
   <context>
     <name>plpbk</name>
     <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="13" />
+      <source>Nilai berbeda antar-pokja</source>
+      <translation>Different values between pokja</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="14" />
+      <source>Diubah satu pokja, dihapus pokja lain</source>
+      <translation>Edited by one pokja, deleted by another</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="15" />
+      <source>Objek baru yang sama dari dua pokja</source>
+      <translation>The same new object from two pokja</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="37" />
+      <source>Daftar konflik survei untuk rembug pokja</source>
+      <translation>Survey conflicts for the pokja rembug</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="38" />
+      <source>{n} konflik terbuka. Tulis keputusan (pakai / tolak) pada versi yang dipilih.</source>
+      <translation>{n} open conflicts. Write the decision (pakai = use / tolak = reject) on the chosen version.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="40" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="40" />
+      <source>Lapisan / fitur / kolom</source>
+      <translation>Layer / feature / field</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="40" />
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="40" />
+      <source>Versi</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="40" />
+      <source>Wilayah · pokja · surveyor</source>
+      <translation>Work area · pokja · surveyor</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="41" />
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="41" />
+      <source>Keputusan</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="46" />
+      <source>baru</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="47" />
+      <source>sebelum survei</source>
+      <translation>before the survey</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="51" />
+      <source>(tidak ada konflik terbuka)</source>
+      <translation>(no open conflicts)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/conflict_list.py" line="53" />
+      <source>Konflik survei (rembug pokja)</source>
+      <translation>Survey conflicts (pokja rembug)</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/adapters/fieldwork/decisions.py" line="40" />
       <source>{key}: lebih dari satu versi 'pakai'; pilih satu. Konflik ini tidak diubah.</source>
-      <translation type="unfinished" />
+      <translation>{key}: more than one 'pakai' version; choose one. This conflict was not changed.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="41" />
       <source>peta dasar tidak dapat dibuka.</source>
-      <translation type="unfinished" />
+      <translation>the base map cannot be opened.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="54" />
       <source>Wilayah kerja ini: </source>
-      <translation type="unfinished" />
+      <translation>This work area: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="83" />
       <source>Peta dasar (foto udara)</source>
-      <translation type="unfinished" />
+      <translation>Base map (aerial photo)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="89" />
@@ -31,142 +111,142 @@
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="99" />
       <source>proyek tidak dapat dibuka</source>
-      <translation type="unfinished" />
+      <translation>the project cannot be opened</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="109" />
       <source>proyek memakai path absolut</source>
-      <translation type="unfinished" />
+      <translation>the project uses absolute paths</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="111" />
       <source>proyek memakai home path tetap</source>
-      <translation type="unfinished" />
+      <translation>the project uses a fixed home path</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="116" />
       <source>lapisan tidak dapat dibuka: </source>
-      <translation type="unfinished" />
+      <translation>layer cannot be opened: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="120" />
       <source>lapisan di luar folder paket: </source>
-      <translation type="unfinished" />
+      <translation>layer outside the package folder: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="122" />
       <source>aksi QFieldSync berbeda pada satu berkas: </source>
-      <translation type="unfinished" />
+      <translation>different QFieldSync actions for one file: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_project.py" line="125" />
       <source>karakter terlarang di nama berkas: </source>
-      <translation type="unfinished" />
+      <translation>forbidden characters in file name: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
       <source>Lapisan</source>
-      <translation type="unfinished" />
+      <translation>Layer</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
       <source>Kode pedoman</source>
-      <translation type="unfinished" />
+      <translation>Guideline code</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
       <source>Isian wajib</source>
-      <translation type="unfinished" />
+      <translation>Required fields</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
       <source>Fitur di paket</source>
-      <translation type="unfinished" />
+      <translation>Features in package</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="50" />
       <source>Selesai</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="77" />
       <source>Lembar lapangan</source>
-      <translation type="unfinished" />
+      <translation>Field sheet</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="78" />
       <source>skala</source>
-      <translation type="unfinished" />
+      <translation>scale</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="81" />
       <source>Daftar periksa survei (S4)</source>
-      <translation type="unfinished" />
+      <translation>Survey checklist (S4)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
       <source>Tanggal survei: ......................   Surveyor: ......................</source>
-      <translation type="unfinished" />
+      <translation>Survey date: ......................   Surveyor: ......................</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
       <source>Tim: </source>
-      <translation type="unfinished" />
+      <translation>Team: </translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="85" />
       <source>Lembar kerja lapangan</source>
-      <translation type="unfinished" />
+      <translation>Field work sheet</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="94" />
       <source>folder tanpa {name}: bukan paket kerja PLPBK</source>
-      <translation type="unfinished" />
+      <translation>folder without {name}: not a PLPBK field work package</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="99" />
       <source>{name} tidak ada di samping GeoPackage ini</source>
-      <translation type="unfinished" />
+      <translation>{name} is missing next to this GeoPackage</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="102" />
       <source>bukan folder paket atau GeoPackage yang ada</source>
-      <translation type="unfinished" />
+      <translation>not an existing package folder or GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="141" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="147" />
       <source>basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada plpbk_info); gabungkan ke basis data induk tempat paket dibuat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="144" />
-      <source>paket ini dipotong dari basis data survei lain (id basis data berbeda); gabungkan ke basis data induknya</source>
-      <translation type="unfinished" />
+      <translation>this database has never been used to prepare packages (no plpbk_info); merge into the master database the packages were made from</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="150" />
+      <source>paket ini dipotong dari basis data survei lain (id basis data berbeda); gabungkan ke basis data induknya</source>
+      <translation>this package was cut from another survey database (different database id); merge it into its own master database</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="156" />
       <source>berkas {name} tidak ada di paket; salin ulang seluruh folder paket</source>
-      <translation type="unfinished" />
+      <translation>file {name} is missing from the package; copy the whole package folder again</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="160" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="166" />
       <source>di induk: {problem}</source>
-      <translation type="unfinished" />
+      <translation>in the master: {problem}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="164" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="170" />
       <source>struktur tabel paket berubah, tidak dapat digabung: {problems}</source>
-      <translation type="unfinished" />
+      <translation>the package's table structure has changed, it cannot be merged: {problems}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="173" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="179" />
       <source>pygeodiff tidak dapat membaca perubahan paket: {error}</source>
-      <translation type="unfinished" />
+      <translation>pygeodiff cannot read the package changes: {error}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="292" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="303" />
       <source>basis data induk berubah selama penggabungan; simpan atau batalkan penyuntingan di QGIS lalu ulangi</source>
-      <translation type="unfinished" />
+      <translation>the master database changed during the merge; save or discard the edits in QGIS and try again</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/base_map_vector.py" line="26" />
@@ -256,32 +336,32 @@
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="53" />
       <source>jenis berkas {suffix} tidak didukung; simpan foto/pindaian sebagai JPEG, PNG, atau PDF.</source>
-      <translation type="unfinished" />
+      <translation>file type {suffix} is not supported; save photos/scans as JPEG, PNG or PDF.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="62" />
       <source>berkas tidak dapat dibaca ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>the file cannot be read ({reason}).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="65" />
       <source>berkas bukan gambar JPEG/PNG yang dapat dibuka (rusak atau terpotong?). Salin ulang dari ponsel/pemindai.</source>
-      <translation type="unfinished" />
+      <translation>the file is not a JPEG/PNG image that can be opened (damaged or truncated?). Copy it again from the phone/scanner.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="90" />
       <source>PDF tidak dapat dibuka ({reason}). Simpan ulang pindaian sebagai PDF atau JPEG.</source>
-      <translation type="unfinished" />
+      <translation>The PDF cannot be opened ({reason}). Save the scan again as PDF or JPEG.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="119" />
       <source>PDF tidak dapat dibuka: GDAL tanpa pembaca PDF dan pdftoppm (poppler-utils) tidak terpasang. Simpan pindaian sebagai JPEG/PNG.</source>
-      <translation type="unfinished" />
+      <translation>The PDF cannot be opened: GDAL has no PDF reader and pdftoppm (poppler-utils) is not installed. Save the scans as JPEG/PNG.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/sources/scan_files.py" line="126" />
       <source>PDF tidak dapat dibuka ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>The PDF cannot be opened ({reason}).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/styles/status_style.py" line="19" />
@@ -1076,42 +1156,42 @@
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="50" />
       <source>catatan paket tidak terbaca ({error})</source>
-      <translation type="unfinished" />
+      <translation>the package record cannot be read ({error})</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="52" />
       <source>berkas bukan catatan paket kerja PLPBK</source>
-      <translation type="unfinished" />
+      <translation>the file is not a PLPBK field work package record</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="54" />
       <source>catatan paket dibuat oleh versi plugin yang lebih baru</source>
-      <translation type="unfinished" />
+      <translation>the package record was made by a newer version of the plugin</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="64" />
       <source>tabel {table} tidak ada</source>
-      <translation type="unfinished" />
+      <translation>table {table} missing</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="67" />
       <source>tabel {table} ditambahkan</source>
-      <translation type="unfinished" />
+      <translation>table {table} added</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="72" />
       <source>{table}: kolom {name} dihapus</source>
-      <translation type="unfinished" />
+      <translation>{table}: column {name} removed</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="74" />
       <source>{table}: kolom {name} ditambahkan</source>
-      <translation type="unfinished" />
+      <translation>{table}: column {name} added</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="77" />
       <source>{table}: tipe kolom {name} berubah ({old} → {new})</source>
-      <translation type="unfinished" />
+      <translation>{table}: type of column {name} changed ({old} → {new})</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/comments.py" line="125" />
@@ -1136,92 +1216,92 @@
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="108" />
       <source>kode QR '{text}' bukan kode lembar PLPBK</source>
-      <translation type="unfinished" />
+      <translation>QR code '{text}' is not a PLPBK sheet code</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="118" />
       <source>kode QR lembar PLPBK rusak ({detail})</source>
-      <translation type="unfinished" />
+      <translation>damaged PLPBK sheet QR code ({detail})</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_qr.py" line="120" />
       <source>kode QR lembar PLPBK rusak (skala {scale}, tanggal {date})</source>
-      <translation type="unfinished" />
+      <translation>damaged PLPBK sheet QR code (scale {scale}, date {date})</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
       <source>kanan atas</source>
-      <translation type="unfinished" />
+      <translation>top right</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
       <source>kanan bawah</source>
-      <translation type="unfinished" />
+      <translation>bottom right</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="27" />
       <source>kiri bawah</source>
-      <translation type="unfinished" />
+      <translation>bottom left</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="28" />
       <source>tengah bawah</source>
-      <translation type="unfinished" />
+      <translation>bottom center</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="28" />
       <source>tengah kanan</source>
-      <translation type="unfinished" />
+      <translation>center right</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="29" />
       <source>kiri atas</source>
-      <translation type="unfinished" />
+      <translation>top left</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="132" />
       <source>penanda sudut {ids} terlihat lebih dari sekali: foto memuat lebih dari satu lembar. Foto setiap lembar sendiri-sendiri.</source>
-      <translation type="unfinished" />
+      <translation>corner markers {ids} are seen more than once: the photo holds more than one sheet. Photograph each sheet on its own.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="141" />
       <source>penanda sudut tidak cocok dengan tata letak lembar uji publik. Foto ulang seluruh lembar yang rata, keempat sudut terlihat.</source>
-      <translation type="unfinished" />
+      <translation>the corner markers do not match the public-review sheet layout. Photograph the whole sheet again, flat, with all four corners visible.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="145" />
       <source>penanda sudut lembar (kotak hitam-putih di sudut) tidak ditemukan. Foto ulang seluruh lembar, semua sudut terlihat, cukup terang dan tajam; lembar harus dicetak dari album varian uji publik versi ini (cetak ulang lembar lama).</source>
-      <translation type="unfinished" />
+      <translation>the sheet's corner markers (black-and-white squares in the corners) were not found. Photograph the whole sheet again, all corners visible, bright enough and sharp; the sheet must be printed from this version's public-review album variant (print old sheets again).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="150" />
       <source>hanya {n} dari {total} penanda sudut ditemukan (tidak terlihat: {missing}); perlu paling sedikit {needed}. Foto ulang seluruh lembar tanpa tertutup tangan, bayangan, atau lipatan.</source>
-      <translation type="unfinished" />
+      <translation>only {n} of {total} corner markers found (not visible: {missing}); at least {needed} are needed. Photograph the whole sheet again, not covered by hands, shadows or folds.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="164" />
       <source>lembar {sheet} dicetak dengan kode QR lama yang tidak memuat georeferensi. Cetak ulang album uji publik dengan versi plugin ini.</source>
-      <translation type="unfinished" />
+      <translation>sheet {sheet} was printed with an old QR code that holds no georeference. Print the public-review album again with this version of the plugin.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="169" />
       <source>kode QR lembar (di kotak catatan warga) tidak terbaca atau tertutup. Foto ulang dengan kode QR terlihat utuh dan tajam, tanpa coretan di atasnya.</source>
-      <translation type="unfinished" />
+      <translation>the sheet's QR code (in the residents' notes box) is unreadable or covered. Take the photo again with the QR code whole and sharp, with no writing over it.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="172" />
       <source>kode QR menyebut lembar {expected} tetapi penanda sudutnya milik lembar {found}: templat lembar diubah? Cetak ulang dari templat bawaan.</source>
-      <translation type="unfinished" />
+      <translation>the QR code names sheet {expected} but its corner markers belong to sheet {found}: was the sheet template changed? Print again from the built-in template.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="180" />
       <source>penanda sudut tidak sebidang (selisih hingga {mm} mm di kertas): lembar terlipat atau melengkung? Ratakan lembar dan foto ulang bila gambar tidak pas dengan peta.</source>
-      <translation type="unfinished" />
+      <translation>the corner markers are not in one plane (up to {mm} mm off on paper): is the sheet folded or curled? Flatten the sheet and photograph it again if the image does not fit the map.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/publicreview/sheet_scan.py" line="201" />
       <source>lembar {sheet} ({kelurahan}) bukan dari album ini ({album}, tanggal cetak {dates}). Pilih manifest.json album lembar ini, atau impor foto album lain secara terpisah.</source>
-      <translation type="unfinished" />
+      <translation>sheet {sheet} ({kelurahan}) is not from this album ({album}, printed {dates}). Choose the manifest.json of this sheet's album, or import the photos of the other album separately.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/core/report/content.py" line="146" />
@@ -2880,7 +2960,7 @@ Every row is placed or kept without a point and reported; a row without a commen
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="59" />
       <source>Impor foto/pindaian lembar uji publik (GeoTIFF)</source>
-      <translation type="unfinished" />
+      <translation>Import photos/scans of public-review sheets (GeoTIFF)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="62" />
@@ -2889,102 +2969,106 @@ Every row is placed or kept without a point and reported; a row without a commen
 Lembar harus dicetak dengan varian uji publik versi ini (kode QR dan kotak penanda hitam-putih di tepi lembar). Foto dengan ponsel boleh miring: seluruh lembar masuk foto, rata, cukup terang, kode QR dan penanda tidak tertutup. JPEG, PNG, atau PDF (setiap halaman satu lembar).
 
 Kode QR menyebut lembar, CRS, skala dan letaknya; penanda sudut memberi transformasi foto ke kertas. Ketelitian pada foto uji sintetis: jauh di bawah 1,5 m (1,5 mm di kertas 1:1000). Berkas yang tidak dapat dipakai (QR tidak terbaca, penanda kurang, lembar album lain bila manifest.json album dipilih) dilaporkan dengan namanya dan berkas lain tetap diproses. Tabel laporan: berkas, ID lembar, status, pesan, selisih penanda (mm) dan GeoTIFF-nya.</source>
-      <translation type="unfinished" />
+      <translation>Turns photos or scans of public-review (uji publik) map sheets that residents have written on (guideline codes U1, U2) into map-face GeoTIFFs in the sheet's CRS, so that the residents' marks lie exactly over the map and can be digitised into the masukan_warga layer.
+
+Sheets must be printed with this version's public-review variant (QR code and black-and-white marker squares at the sheet edges). Phone photos may be taken at an angle: the whole sheet in the photo, flat, bright enough, QR code and markers not covered. JPEG, PNG or PDF (one sheet per page).
+
+The QR code gives the sheet, CRS, scale and position; the corner markers give the transformation from photo to paper. Accuracy on synthetic test photos: well under 1.5 m (1.5 mm on paper at 1:1000). Files that cannot be used (QR code unreadable, markers missing, a sheet of another album when an album manifest.json is chosen) are reported by name, and the other files are still processed. Report table: file, sheet ID, status, message, marker residual (mm) and its GeoTIFF.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="77" />
       <source>Folder foto/pindaian (JPEG, PNG, PDF)</source>
-      <translation type="unfinished" />
+      <translation>Photo/scan folder (JPEG, PNG, PDF)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="80" />
       <source>Atau berkas foto/pindaian, dipisah ';'</source>
-      <translation type="unfinished" />
+      <translation>Or photo/scan files, separated by ';'</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="82" />
       <source>manifest.json album uji publik (menolak lembar album lain)</source>
-      <translation type="unfinished" />
+      <translation>Public-review album manifest.json (refuses sheets of other albums)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="85" />
       <source>Resolusi GeoTIFF (m per piksel; 0 = otomatis, 0,25 mm kertas)</source>
-      <translation type="unfinished" />
+      <translation>GeoTIFF resolution (m per pixel; 0 = automatic, 0.25 mm on paper)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="88" />
       <source>Folder GeoTIFF keluaran</source>
-      <translation type="unfinished" />
+      <translation>Output GeoTIFF folder</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="90" />
       <source>Laporan impor pindaian</source>
-      <translation type="unfinished" />
+      <translation>Scan import report</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="91" />
       <source>GeoTIFF lembar</source>
-      <translation type="unfinished" />
+      <translation>Sheet GeoTIFFs</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="92" />
       <source>Berkas diimpor</source>
-      <translation type="unfinished" />
+      <translation>Files imported</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="93" />
       <source>Berkas gagal</source>
-      <translation type="unfinished" />
+      <translation>Files failed</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="106" />
       <source>folder foto/pindaian '{folder}' tidak ada. Pilih folder berisi foto lembar.</source>
-      <translation type="unfinished" />
+      <translation>photo/scan folder '{folder}' does not exist. Choose a folder holding the sheet photos.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="110" />
       <source>berkas tidak ada: {files}. Periksa nama dan foldernya.</source>
-      <translation type="unfinished" />
+      <translation>file(s) not found: {files}. Check the names and the folder.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="114" />
       <source>tidak ada foto atau pindaian (JPEG, PNG, PDF) untuk diimpor. Pilih folder berisi foto lembar uji publik atau daftar berkasnya.</source>
-      <translation type="unfinished" />
+      <translation>no photos or scans (JPEG, PNG, PDF) to import. Choose a folder holding photos of the public-review sheets, or a list of their files.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="136" />
       <source>{files} berkas: {ok} lembar diimpor ke GeoTIFF, {failed} gagal (lihat tabel laporan).</source>
-      <translation type="unfinished" />
+      <translation>{files} files: {ok} sheets imported to GeoTIFF, {failed} failed (see the report table).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="160" />
       <source>foto tidak dapat diolah ({kind}: {message}). Foto ulang lembar; rincian teknis di panel Log Pesan (tab PLPBK).</source>
-      <translation type="unfinished" />
+      <translation>the photo cannot be processed ({kind}: {message}). Photograph the sheet again; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="183" />
       <source>CRS lembar {sheet} tidak memiliki kode otoritas (CRS buatan pengguna). Pilih manifest.json album lembar ini (parameter album): manifest menyimpan WKT CRS-nya.</source>
-      <translation type="unfinished" />
+      <translation>The CRS of sheet {sheet} has no authority code (a user-defined CRS). Choose this sheet's album manifest.json (album parameter): the manifest stores the CRS as WKT.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="196" />
       <source>lembar {sheet} → {tif} ({res:g} m/piksel; selisih penanda {mm:.2f} mm)</source>
-      <translation type="unfinished" />
+      <translation>sheet {sheet} → {tif} ({res:g} m/pixel; marker residual {mm:.2f} mm)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="208" />
       <source>{file}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{file}: {problem}</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="234" />
       <source>manifest album tidak dapat dibaca ({reason}). Pilih manifest.json yang ditulis 'Cetak album peta tematik'.</source>
-      <translation type="unfinished" />
+      <translation>the album manifest cannot be read ({reason}). Choose a manifest.json written by 'Print thematic map album'.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/import_sheet_scans.py" line="238" />
       <source>berkas ini bukan manifest.json album PLPBK (tidak ada kelurahan/halaman). Pilih manifest.json di folder album uji publik.</source>
-      <translation type="unfinished" />
+      <translation>this file is not a PLPBK album manifest.json (no kelurahan/pages). Choose the manifest.json in the public-review album folder.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="22" />
@@ -3240,32 +3324,32 @@ Two outputs from the same content: an A4 PDF (the style of the check report) and
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="24" />
       <source>Terapkan keputusan rembug pokja</source>
-      <translation type="unfinished" />
+      <translation>Apply the pokja rembug decisions</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="27" />
       <source>Menerapkan keputusan rembug pokja atas konflik survei (kode pedoman S6). Di lapisan konflik_survei, setiap konflik punya versi 0 (nilai sebelum survei) dan satu versi per pokja. Isi kolom keputusan 'pakai' pada versi yang dipilih (untuk objek ganda boleh lebih dari satu bila memang objek berbeda), atau 'tolak' pada semua versi pokja untuk mempertahankan nilai sebelum survei. Konflik yang belum diputuskan tetap terbuka. Dua versi 'pakai' untuk satu nilai ditolak dengan pesan; tidak ada yang diubah untuk konflik itu.</source>
-      <translation type="unfinished" />
+      <translation>Applies the pokja rembug (pokja meeting) decisions on survey conflicts (guideline code S6). In the konflik_survei layer every conflict has version 0 (the value before the survey) and one version per pokja. Fill the keputusan field with 'pakai' (use) on the chosen version (for duplicate objects more than one is allowed when they really are different objects), or 'tolak' (reject) on every pokja version to keep the value from before the survey. Conflicts not yet decided stay open. Two 'pakai' versions for one value are refused with a message; nothing is changed for that conflict.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="37" />
       <source>GeoPackage basis data survei (induk)</source>
-      <translation type="unfinished" />
+      <translation>Survey database GeoPackage (master)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="39" />
       <source>Konflik diputuskan</source>
-      <translation type="unfinished" />
+      <translation>Conflicts decided</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="40" />
       <source>Konflik masih terbuka</source>
-      <translation type="unfinished" />
+      <translation>Conflicts still open</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="54" />
       <source>{n} konflik diputuskan, {m} masih terbuka.</source>
-      <translation type="unfinished" />
+      <translation>{n} conflicts decided, {m} still open.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/create_survey_database.py" line="65" />
@@ -3436,137 +3520,161 @@ The result is written to the survey database's wilayah_kerja layer; existing wor
       <translation>{n} work areas ({method}); buildings per area {low}–{high}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="39" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="41" />
       <source>Daftar periksa kelengkapan data</source>
       <translation>Data completeness checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="42" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="44" />
       <source>Daftar periksa data (kode pedoman S4): untuk setiap lapisan katalog dan setiap RT (atau wilayah kerja), berapa fitur sudah ada dan berapa persen isian wajib sudah terisi.
 
-Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya. Hasil: tabel dan ringkasan HTML siap cetak.</source>
-      <translation>Data checklist (guideline code S4): for every catalog layer and every RT (neighborhood unit) or work area, how many features exist and what percentage of the required fields are filled in.
+Wilayah: kosong = tabel rt di GeoPackage (nama 'RW xx / RT yy'); atau pilih lapisan wilayah kerja dan kolom namanya; atau centang 'Per wilayah kerja pokja' untuk memakai lapisan wilayah_kerja basis data (nama 'WK-01 · Tim …', jadi setiap pokja melihat wilayahnya). Hasil: tabel dan ringkasan HTML siap cetak.</source>
+      <translation>Data checklist (guideline code S4): for every catalog layer and every RT (or work area), how many features exist and what share of the required fields is filled in.
 
-Areas: empty = the rt table in the GeoPackage (names 'RW xx / RT yy'); or choose a work-area layer and its name field. Result: a table and a print-ready HTML summary.</translation>
+Units: empty = the rt table of the GeoPackage (named 'RW xx / RT yy'); or choose a work-area layer and its name field; or tick 'Per pokja work area' to use the database's wilayah_kerja layer (named 'WK-01 · Tim …', so each pokja sees its own area). Result: a table and a printable HTML summary.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="57" />
       <source>Wilayah (kosong = RT dari GeoPackage)</source>
       <translation>Areas (empty = RT from the GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="60" />
       <source>Kolom nama wilayah</source>
       <translation>Area name field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="63" />
+      <source>Per wilayah kerja pokja (lapisan wilayah_kerja)</source>
+      <translation>Per pokja work area (wilayah_kerja layer)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="65" />
       <source>Daftar periksa data</source>
       <translation>Data checklist</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="61" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="67" />
       <source>Ringkasan (HTML, siap cetak)</source>
       <translation>Summary (HTML, print-ready)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="69" />
       <source>Kelengkapan rata-rata (%)</source>
       <translation>Average completeness (%)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="82" />
+      <source>basis data tidak punya lapisan wilayah_kerja.</source>
+      <translation>the database has no wilayah_kerja layer.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="86" />
+      <source>lapisan wilayah_kerja kosong: jalankan 'Buat wilayah kerja pokja' dulu.</source>
+      <translation>the wilayah_kerja layer is empty: run 'Create pokja work areas' first.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="101" />
       <source>wilayah</source>
       <translation>units</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="137" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/data_completeness.py" line="156" />
       <source>Kelengkapan rata-rata: {p:.1f}%</source>
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="42" />
       <source>Gabungkan paket kerja lapangan pokja</source>
-      <translation type="unfinished" />
+      <translation>Merge pokja field work packages</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="44" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="45" />
       <source>Menggabungkan paket kerja lapangan (folder dari 'Siapkan paket kerja lapangan pokja', atau GeoPackage-nya; berapa pun, urutan apa pun) ke basis data induk (kode pedoman S5, S6). Perubahan setiap paket dibaca dengan pygeodiff terhadap salinan aslinya (_dasar/), jadi edit dari QField, QGIS atau alat lain sama saja.
 
 Setiap fitur baru, fitur terhapus dan nilai yang diubah mendapat satu hasil: diterapkan, ganda (induk sudah berisi hal yang sama), sudah (paket ini pernah digabung) atau konflik. Konflik: fitur yang sama diberi nilai berbeda oleh dua pokja, fitur diubah satu pokja dan dihapus pokja lain, atau dua fitur baru yang merupakan objek yang sama (poligon bertampalan ≥ OVERLAP, titik berjarak ≤ DISTANCE m). Selama konflik belum diputuskan, induk memegang nilai sebelum survei; semua versi disimpan di lapisan konflik_survei untuk rembug pokja. Isi kolom 'keputusan' (pakai/tolak) lalu jalankan 'Terapkan keputusan rembug'.
 
 Hasilnya sama apa pun urutan paketnya; menggabungkan paket yang sama dua kali tidak mengubah apa-apa. Paket dari basis data lain atau yang struktur tabelnya diubah ditolak dengan alasannya; paket lain tetap digabung. Penggabungan berjalan di salinan induk dan induk diganti sekali di akhir, jadi induk tidak pernah tergabung setengah. Foto ikut disalin (path relatif tetap; berkas yang sama tidak disalin dua kali). Asal setiap edit (paket, pokja, surveyor, tanggal) dicatat di riwayat_survei.</source>
-      <translation type="unfinished" />
+      <translation>Merges field work packages (folders from 'Prepare pokja field work packages', or their GeoPackages; any number, in any order) into the master database (guideline codes S5, S6). Each package's changes are read with pygeodiff against its original copy (_dasar/), so edits from QField, QGIS or any other tool are treated alike.
+
+Every new feature, deleted feature and changed value gets one outcome: diterapkan (applied), ganda (duplicate: the master already holds the same thing), sudah (already: this package was merged before) or konflik (conflict). A conflict: the same feature given different values by two pokja, a feature changed by one pokja and deleted by another, or two new features that are the same object (polygons overlapping ≥ OVERLAP, points ≤ DISTANCE m apart). While a conflict is undecided, the master holds the value from before the survey; every version is kept in the konflik_survei layer for the pokja rembug (pokja meeting). Fill in the 'keputusan' field (pakai/tolak) and then run 'Apply the pokja rembug decisions'.
+
+The result is the same whatever the order of the packages; merging the same package twice changes nothing. Packages from another database or with a changed table structure are refused with the reason; the other packages are still merged. The merge runs on a copy of the master and the master is replaced once at the end, so the master is never half merged. Photos are copied along (relative paths kept; the same file is not copied twice). The origin of every edit (package, pokja, surveyor, date) is recorded in riwayat_survei.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="68" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="69" />
       <source>Paket (folder atau GeoPackage paket)</source>
-      <translation type="unfinished" />
+      <translation>Packages (folder or package GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="71" />
       <source>Objek sama bila poligon bertampalan (IoU) paling sedikit</source>
-      <translation type="unfinished" />
+      <translation>Same object when polygons overlap (IoU) at least</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="74" />
       <source>Objek sama bila titik berjarak paling jauh (m)</source>
-      <translation type="unfinished" />
+      <translation>Same object when points are at most this far apart (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="75" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="76" />
       <source>Hasil penggabungan per edit</source>
-      <translation type="unfinished" />
+      <translation>Merge result per edit</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="78" />
       <source>Laporan penggabungan (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Merge report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="81" />
+      <source>Daftar konflik untuk rembug (PDF)</source>
+      <translation>Conflict list for the rembug (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="82" />
       <source>Konflik terbuka</source>
-      <translation type="unfinished" />
+      <translation>Open conflicts</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="99" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="102" />
       <source>pilih paling sedikit satu paket.</source>
-      <translation type="unfinished" />
+      <translation>choose at least one package.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="113" />
       <source>paket {source} ditolak: {reason}</source>
-      <translation type="unfinished" />
+      <translation>package {source} refused: {reason}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="114" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="117" />
       <source>{code}: {features} fitur ({edited} diedit), {edits} edit — diterapkan {a}, ganda {d}, sudah {s}, konflik {c}</source>
-      <translation type="unfinished" />
+      <translation>{code}: {features} features ({edited} edited), {edits} edits — diterapkan {a}, ganda {d}, sudah {s}, konflik {c}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="121" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
       <source>foto tidak ditemukan di paket: {names}</source>
-      <translation type="unfinished" />
+      <translation>photos not found in the package: {names}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="126" />
       <source>konflik terbuka: {n}; induk {state}.</source>
-      <translation type="unfinished" />
+      <translation>open conflicts: {n}; master {state}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
       <source>diperbarui</source>
-      <translation type="unfinished" />
+      <translation>updated</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
       <source>tidak berubah</source>
-      <translation type="unfinished" />
+      <translation>unchanged</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="42" />
       <source>Siapkan paket kerja lapangan pokja</source>
-      <translation type="unfinished" />
+      <translation>Prepare pokja field work packages</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="45" />
@@ -3577,87 +3685,88 @@ Hasilnya sama apa pun urutan paketnya; menggabungkan paket yang sama dua kali ti
 • lembar lapangan PDF (peta 1:1000 wilayah itu dan daftar periksa S4) untuk pokja yang bekerja di atas kertas.
 
 Basis data induk mendapat ID (tabel plpbk_info) bila belum punya; selain itu induk tidak diubah. Folder paket yang sudah ada tidak ditimpa. Salin folder paket ke ponsel (QField) atau pakai QFieldSync 'cable export'; kembalikan foldernya untuk 'Gabungkan paket kerja lapangan'.</source>
-      <translation type="unfinished" />
+      <translation>Creates one package per work area (wilayah_kerja layer, from 'Create pokja work areas') in OUTPUT_FOLDER/&lt;kode_wilayah&gt;/ (guideline codes S4, S5):
+• a GeoPackage with the same structure as the master database, holding that area's features and a margin around it;
+• a QGIS project ready for QField (relative paths, forms, the work area highlighted, base map clipped to the area, DCIM photo folder; every layer with the QFieldSync setting 'copy');
+• a record of the master's state (paket_plpbk.json and the original copy in _dasar/) so that the pokja's edits can later be told apart from the existing data — do not delete or change either;
+• a PDF field sheet (a 1:1000 map of that area and the S4 checklist) for pokja working on paper.
+
+The master database gets an ID (plpbk_info table) if it has none; otherwise the master is not changed. Existing package folders are not overwritten. Copy the package folder to the phone (QField) or use QFieldSync 'cable export'; bring the folder back for 'Merge pokja field work packages'.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="65" />
       <source>Kode wilayah kerja (dipisah koma; kosong = semua)</source>
-      <translation type="unfinished" />
+      <translation>Work area codes (comma-separated; empty = all)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="66" />
       <source>Peta dasar raster</source>
-      <translation type="unfinished" />
+      <translation>Raster base map</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="68" />
       <source>Margin di sekitar wilayah (m)</source>
-      <translation type="unfinished" />
+      <translation>Margin around the area (m)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="71" />
       <source>Buat lembar lapangan PDF</source>
-      <translation type="unfinished" />
+      <translation>Make PDF field sheets</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="72" />
       <source>Folder paket</source>
-      <translation type="unfinished" />
+      <translation>Package folder</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="73" />
       <source>Jumlah paket</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="81" />
-      <source>lapisan wilayah_kerja kosong: jalankan 'Buat wilayah kerja pokja' dulu.</source>
-      <translation type="unfinished" />
+      <translation>Number of packages</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="88" />
       <source>fitur {f}: kode_wilayah kosong</source>
-      <translation type="unfinished" />
+      <translation>feature {f}: kode_wilayah is empty</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="90" />
       <source>kode_wilayah {code} ganda</source>
-      <translation type="unfinished" />
+      <translation>kode_wilayah {code} is used twice</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="92" />
       <source>kode_wilayah {code} berisi karakter yang tidak boleh di nama folder</source>
-      <translation type="unfinished" />
+      <translation>kode_wilayah {code} holds characters not allowed in a folder name</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="94" />
       <source>wilayah {code} tanpa geometri</source>
-      <translation type="unfinished" />
+      <translation>area {code} has no geometry</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="98" />
       <source>Perbaiki lapisan wilayah_kerja lalu ulangi.</source>
-      <translation type="unfinished" />
+      <translation>Fix the wilayah_kerja layer and try again.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="103" />
       <source>wilayah kerja tidak ada: {codes}. Yang ada: {known}.</source>
-      <translation type="unfinished" />
+      <translation>work areas not found: {codes}. Existing: {known}.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="127" />
       <source>folder paket sudah ada dan tidak ditimpa: {codes}. Pilih folder keluaran lain (paket lama mungkin berisi hasil lapangan).</source>
-      <translation type="unfinished" />
+      <translation>package folders already exist and were not overwritten: {codes}. Choose another output folder (the old packages may hold field results).</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="155" />
       <source>{code}: peta dasar tidak mencakup wilayah ini.</source>
-      <translation type="unfinished" />
+      <translation>{code}: the base map does not cover this area.</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="171" />
       <source>{code}: {n} bangunan, {total} fitur; paket di {folder}</source>
-      <translation type="unfinished" />
+      <translation>{code}: {n} buildings, {total} features; package in {folder}</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="41" />
@@ -3708,12 +3817,17 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>Counts per code (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="123" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="139" />
       <source>Kawasan prioritas kosong: pemeriksaan 'di luar kawasan' dilewati. Gambar batas kawasan di lapisan kawasan_prioritas.</source>
       <translation>Priority area is empty: the 'outside the area' check is skipped. Draw the area boundary in the kawasan_prioritas layer.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="153" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="171" />
+      <source>wilayah kerja {code} ({team}): {n} masalah</source>
+      <translation>work area {code} ({team}): {n} problems</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/validate_survey.py" line="177" />
       <source>Jumlah masalah: {n}</source>
       <translation>Number of problems: {n}</translation>
     </message>
@@ -3981,11 +4095,6 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
       <source>Keterangan</source>
       <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/help_pages.py" line="72" />
-      <source>Jenis</source>
-      <translation>Type</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/help_pages.py" line="72" />

@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime
 
 from ...core.report.pdf_style import Writer, build_document
-from ...i18n import tr
+from ...i18n import tr, tr_noop
 from . import gpkg_store, ledger_io
 
-KINDS = {"nilai_berbeda": "Nilai berbeda antar-pokja", "ubah_vs_hapus": "Diubah satu pokja, dihapus pokja lain",
-         "objek_ganda": "Objek baru yang sama dari dua pokja"}
+KINDS = {"nilai_berbeda": tr_noop("Nilai berbeda antar-pokja"),
+         "ubah_vs_hapus": tr_noop("Diubah satu pokja, dihapus pokja lain"),
+         "objek_ganda": tr_noop("Objek baru yang sama dari dua pokja")}
 
 
 def conflict_rows(master) -> list:
