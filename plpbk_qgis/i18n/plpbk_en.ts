@@ -2800,54 +2800,64 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>Row-by-row report: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="36" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="38" />
       <source>Bandingkan rencana draf dan final (sesudah uji publik)</source>
       <translation>Compare the draft and final plan (after the public review)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="39" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="41" />
       <source>Rencana sebelum dan sesudah uji publik (kode pedoman U2; lapisan blok rencana P1a/P1b): blok yang ditambah, dihapus dan diubah (atribut guna, penanganan, KDB, KLB, KDH, GSB, tinggi, lantai — angka dibandingkan sebagai angka — atau batasnya bergeser lebih dari toleransi), masing-masing dengan masukan warga yang menyangkutnya (menyebut blok itu, atau titiknya di dalam blok).</source>
       <translation>The plan before and after the public review (guideline code U2; plan block layers P1a/P1b): blocks added, removed and changed (use, handling, KDB, KLB, KDH, GSB, height, floors — numbers compared as numbers — or an outline moved beyond the tolerance), each with the residents' comments that concern it (naming the block, or with their point inside it).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="46" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="48" />
       <source>Blok rencana draf</source>
       <translation>Draft plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="46" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="48" />
       <source>Blok rencana final</source>
       <translation>Final plan blocks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="51" />
       <source>GeoPackage basis data survei (masukan warga)</source>
       <translation>Survey database GeoPackage (residents' comments)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="51" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="53" />
       <source>Toleransi geser batas (m²)</source>
       <translation>Outline shift tolerance (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="55" />
       <source>Perubahan rencana</source>
       <translation>Plan changes</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="72" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="58" />
+      <source>Peta dan daftar perubahan (PDF)</source>
+      <translation>Map and list of changes (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="76" />
       <source>kolom id_blok tidak ada.</source>
       <translation>there is no id_blok field.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="86" />
       <source>id_blok kosong atau ganda: {codes}. Setiap blok perlu kode sendiri agar draf dan final dapat dicocokkan.</source>
       <translation>id_blok empty or repeated: {codes}. Every block needs its own code so that draft and final can be matched.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="101" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="105" />
       <source>{added} blok ditambah, {removed} dihapus, {changed} diubah; {linked} terkait masukan warga.</source>
       <translation>{added} blocks added, {removed} removed, {changed} changed; {linked} tied to residents' comments.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="116" />
+      <source>(nama kelurahan belum diisi)</source>
+      <translation>(kelurahan name not filled in)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/create_sheet_index.py" line="59" />
@@ -3089,11 +3099,6 @@ The QR code gives the sheet, CRS, scale and position; the corner markers give th
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="51" />
       <source>tabel program_kegiatan kosong: isi kegiatan indikasi program (P3) dulu.</source>
       <translation>the program_kegiatan table is empty: fill in the programme's activities (P3) first.</translation>
-    </message>
-    <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="74" />
-      <source>(nama kelurahan belum diisi)</source>
-      <translation>(kelurahan name not filled in)</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />

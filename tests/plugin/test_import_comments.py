@@ -90,3 +90,40 @@ def test_compare_draft_final_on_hand_made_edits(run_alg, tmp_path):
     result = run_alg("comparedraftfinal", {"DRAFT": draft, "FINAL": final, "DATABASE": "", "OUTPUT": "TEMPORARY_OUTPUT"})
     got = {f["id_blok"]: (f["perubahan"], f["atribut_berubah"]) for f in result["OUTPUT"].getFeatures()}
     assert got == {"B-1": ("diubah", "kdb_rencana: 70.0 → 60.0"), "B-2": ("dihapus", None), "B-3": ("ditambah", None)}
+
+
+def test_compare_draft_final_prints_a_map_page_and_the_table(run_alg, tmp_path):
+    import re
+    import subprocess
+
+    import numpy as np
+    import pypdf
+    from PIL import Image
+
+    from tests.plugin.test_hostile_inputs import _memory, _square
+
+    fields = "&field=id_blok:string&field=guna_rencana:string&field=kdb_rencana:double"
+    draft = _memory(f"Polygon?crs=EPSG:23834{fields}", [(_square(700000, 9300000, 50), "B-1", "perumahan", 70.0),
+                                                         (_square(700050, 9300000, 50), "B-2", "perumahan", 60.0),
+                                                         (_square(700000, 9300050, 50), "B-4", "rth", 10.0)])
+    final = _memory(f"Polygon?crs=EPSG:23834{fields}", [(_square(700000, 9300000, 50), "B-1", "perumahan", 60.0),
+                                                         (_square(700100, 9300000, 50), "B-3", "rth", 10.0),
+                                                         (_square(700000, 9300050, 50), "B-4", "rth", 10.0)])
+    pdf = tmp_path / "perubahan.pdf"
+    run_alg("comparedraftfinal", {"DRAFT": draft, "FINAL": final, "DATABASE": "", "OUTPUT": "TEMPORARY_OUTPUT",
+                                  "OUTPUT_PDF": str(pdf)})
+    pages = pypdf.PdfReader(str(pdf)).pages
+    table = re.sub(r"\s+", " ", pages[1].extract_text())
+    assert "B-1 diubah kdb_rencana: 70.0 → 60.0" in table and "B-2 dihapus" in table and "B-3 ditambah" in table
+    assert "B-4" not in table                                        # unchanged blocks are not listed …
+    assert "B-4" in pages[0].extract_text()                          # … but drawn on the map
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    image = np.asarray(Image.open(next(tmp_path.glob("p*.png"))).convert("RGB")).astype(int)
+
+    def share(hex_colour):
+        rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+        return (np.abs(image - rgb).sum(axis=2) < 30).mean()
+
+    # one block each of added and changed, and one unchanged: similar areas of their colours
+    assert share("#a6d96a") > 0.01 and share("#fdae61") > 0.01 and share("#eef1f5") > 0.01
+    assert share("#d7191c") > 0.0005                                 # the removed block's dashed outline

@@ -65,13 +65,7 @@ def snapshot(source_path, target_path):
     for sidecar in (target_path, Path(f"{target_path}-wal"), Path(f"{target_path}-shm")):
         if sidecar.exists():
             sidecar.unlink()
-    source = sqlite3.connect(f"file:{Path(source_path).as_posix()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(target_path))
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
+    replace_contents(source_path, target_path)
 
 
 def replace_contents(source_path, target_path):

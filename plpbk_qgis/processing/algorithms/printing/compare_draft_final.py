@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -31,6 +32,7 @@ class CompareDraftFinal(PlpbkAlgorithm):
     DATABASE = keys.DATABASE
     TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
+    OUTPUT_PDF = "OUTPUT_PDF"
 
     def displayName(self):  # noqa: N802
         return self.tr("Bandingkan rencana draf dan final (sesudah uji publik)")
@@ -52,6 +54,8 @@ class CompareDraftFinal(PlpbkAlgorithm):
                                                        QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Perubahan rencana"),
                                                             QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr("Peta dan daftar perubahan (PDF)"), "PDF (*.pdf)", optional=True))
 
     def compute(self, parameters, context, feedback):
         import numpy as np
@@ -102,4 +106,16 @@ class CompareDraftFinal(PlpbkAlgorithm):
                                   "masukan warga.").format(added=counts["ditambah"], removed=counts["dihapus"],
                                                            changed=counts["diubah"],
                                                            linked=sum(1 for r in rows if r["masukan_terkait"])))
-        return {self.OUTPUT: dest}
+        results = {self.OUTPUT: dest}
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        if pdf:
+            from ....core.publicreview.plan_changes_pdf import write_changes
+            from ....core.report.inputs import mentions_sample
+            from ...analysis_inputs import kelurahan_name
+
+            area = kelurahan_name(path, tables) or self.tr("(nama kelurahan belum diisi)")
+            geometry = {key: {code: value[0] for code, value in plans[key].items()} for key in plans}
+            write_changes(pdf, rows, geometry[self.DRAFT], geometry[self.FINAL], area,
+                          sample=mentions_sample([area, str(path)]), cancelled=feedback.isCanceled)
+            results[self.OUTPUT_PDF] = pdf
+        return results
