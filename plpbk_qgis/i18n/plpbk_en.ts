@@ -169,32 +169,42 @@
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="77" />
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="80" />
       <source>Lembar lapangan</source>
       <translation>Field sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="78" />
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="80" />
       <source>skala</source>
       <translation>scale</translation>
     </message>
     <message>
       <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="81" />
+      <source>1 cm = 10 m</source>
+      <translation>1 cm = 10 m</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="81" />
+      <source>utara ke atas</source>
+      <translation>north up</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="89" />
       <source>Daftar periksa survei (S4)</source>
       <translation>Survey checklist (S4)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="90" />
       <source>Tanggal survei: ......................   Surveyor: ......................</source>
       <translation>Survey date: ......................   Surveyor: ......................</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="82" />
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="90" />
       <source>Tim: </source>
       <translation>Team: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="85" />
+      <location filename="plpbk_qgis/adapters/fieldwork/field_sheet.py" line="93" />
       <source>Lembar kerja lapangan</source>
       <translation>Field work sheet</translation>
     </message>

@@ -60,9 +60,10 @@ def checklist_rows(catalog, themes: list, counts: dict) -> list:
 def write_field_sheet(path: Path, project, area, crs, title: str, area_label: str, catalog,
                       themes: list, counts: dict, cancelled=None) -> int:
     """The PDF; returns its page count."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A3, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, PageBreak
+    from reportlab.platypus import Image, PageBreak, Table
 
     writer = Writer()
     layers = visible_layers(project)
@@ -74,9 +75,16 @@ def write_field_sheet(path: Path, project, area, crs, title: str, area_label: st
                 return 0
             image = Path(folder) / f"{sheet.nomor_lembar}.png"
             _render(layers, crs, sheet.bounds, image)
-            story.append(writer.markup(f"<b>{tr('Lembar lapangan')} {sheet.nomor_lembar}</b> · "
-                                       f"{tr('skala')} 1:{SCALE} · {number}/{len(sheets)}", "body"))
-            story.append(Image(str(image), width=300 * mm, height=250 * mm))
+            xmin, ymin, xmax, ymax = sheet.bounds
+            story.append(writer.markup(
+                f"<b>{tr('Lembar lapangan')} {sheet.nomor_lembar}</b> · {title} · {tr('skala')} 1:{SCALE} "
+                f"({tr('1 cm = 10 m')}) · {tr('utara ke atas')} · X {xmin:.0f}–{xmax:.0f}, Y {ymin:.0f}–{ymax:.0f} · "
+                f"{number}/{len(sheets)}", "small"))
+            framed = Table([[Image(str(image), width=300 * mm, height=250 * mm)]],
+                           style=[("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+            story.append(framed)
             story.append(PageBreak())
         story.append(writer.markup(f"<b>{tr('Daftar periksa survei (S4)')}</b>", "body"))
         story.append(writer.para(tr("Tim: ") + title + "\n" + tr("Tanggal survei: ......................   "
