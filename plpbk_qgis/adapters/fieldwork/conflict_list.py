@@ -21,8 +21,8 @@ def conflict_rows(master) -> list:
         if not connection.execute("SELECT 1 FROM sqlite_master WHERE name=?", (ledger_io.CONFLICTS,)).fetchone():
             return []
         return connection.execute(
-            "SELECT kunci_konflik, jenis_konflik, lapisan, fid_master, kolom, versi, kode_wilayah, pokja, surveyor, "
-            "tgl_survei, nilai FROM konflik_survei WHERE status_konflik = 'terbuka' "
+            "SELECT kunci_konflik, jenis_konflik, lapisan, fid_master, kolom, versi, kode_wilayah, pokja, surveyor_edit, "
+            "tanggal_edit, nilai FROM konflik_survei WHERE status_konflik = 'terbuka' "
             "ORDER BY lapisan, kunci_konflik, versi").fetchall()
     finally:
         connection.close()

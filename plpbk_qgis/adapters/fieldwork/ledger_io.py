@@ -72,7 +72,7 @@ def read_ledger(connection) -> list:
         entries.append(LedgerEntry(row["paket"], row["kode_wilayah"], row["lapisan"], row["fid_master"],
                                    row["fid_paket"], row["kolom"] or "", row["jenis_edit"],
                                    _load(row["nilai_dasar"]), _load(row["nilai_baru"]), row["hasil"],
-                                   row["pokja"] or "", row["surveyor"] or "", row["tgl_survei"] or ""))
+                                   row["pokja"] or "", row["surveyor_edit"] or "", row["tanggal_edit"] or ""))
         entries[-1].merged_at = row["waktu_gabung"] or ""
     return entries
 
@@ -85,8 +85,8 @@ def write_ledger(connection, entries, merged_at):
             "paket": entry.package, "kode_wilayah": entry.code, "lapisan": entry.table,
             "fid_master": entry.master_fid, "fid_paket": entry.package_fid, "kolom": entry.column,
             "jenis_edit": entry.kind, "nilai_dasar": _dump(entry.base), "nilai_baru": _dump(entry.value),
-            "hasil": entry.outcome, "pokja": entry.pokja, "surveyor": entry.surveyor,
-            "tgl_survei": entry.date, "waktu_gabung": getattr(entry, "merged_at", "") or merged_at})
+            "hasil": entry.outcome, "pokja": entry.pokja, "surveyor_edit": entry.surveyor,
+            "tanggal_edit": entry.date, "waktu_gabung": getattr(entry, "merged_at", "") or merged_at})
 
 
 def read_conflicts(connection) -> dict:
@@ -105,7 +105,7 @@ def read_conflicts(connection) -> dict:
             conflict = conflicts[key] = Conflict(key, row["jenis_konflik"], row["lapisan"], row["fid_master"],
                                                  row["kolom"] or "", None)
         conflict.versions.append(Version(row["sumber"], row["kode_wilayah"] or "", value, row["pokja"] or "",
-                                         row["surveyor"] or "", row["tgl_survei"] or "", row["keputusan"] or "",
+                                         row["surveyor_edit"] or "", row["tanggal_edit"] or "", row["keputusan"] or "",
                                          row["catatan_rembug"] or ""))
     return conflicts
 
@@ -150,8 +150,8 @@ def write_conflicts(connection, conflicts: dict):
         versions += list(enumerate(conflict.versions, start=1))
         for number, version in versions:
             row = dict(base, versi=number, sumber=version.source if version.source != MASTER else MASTER,
-                       kode_wilayah=version.code, pokja=version.pokja, surveyor=version.surveyor,
-                       tgl_survei=version.date, nilai=readable(version.value, geometry_name),
+                       kode_wilayah=version.code, pokja=version.pokja, surveyor_edit=version.surveyor,
+                       tanggal_edit=version.date, nilai=readable(version.value, geometry_name),
                        nilai_json=_dump(version.value), keputusan=version.decision or None,
                        catatan_rembug=version.note or None)
             if blob is not None and own_geometry:
