@@ -84,7 +84,7 @@
       <translation>Survey conflicts (pokja rembug)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/decisions.py" line="40" />
+      <location filename="plpbk_qgis/adapters/fieldwork/decisions.py" line="52" />
       <source>{key}: lebih dari satu versi 'pakai'; pilih satu. Konflik ini tidak diubah.</source>
       <translation>{key}: more than one 'pakai' version; choose one. This conflict was not changed.</translation>
     </message>
@@ -209,52 +209,72 @@
       <translation>Field work sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="94" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="96" />
       <source>folder tanpa {name}: bukan paket kerja PLPBK</source>
       <translation>folder without {name}: not a PLPBK field work package</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="99" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="101" />
       <source>{name} tidak ada di samping GeoPackage ini</source>
       <translation>{name} is missing next to this GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="102" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="104" />
       <source>bukan folder paket atau GeoPackage yang ada</source>
       <translation>not an existing package folder or GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="147" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="150" />
       <source>basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada plpbk_info); gabungkan ke basis data induk tempat paket dibuat</source>
       <translation>this database has never been used to prepare packages (no plpbk_info); merge into the master database the packages were made from</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="150" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="153" />
       <source>paket ini dipotong dari basis data survei lain (id basis data berbeda); gabungkan ke basis data induknya</source>
       <translation>this package was cut from another survey database (different database id); merge it into its own master database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="156" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="159" />
+      <source>catatan paket menunjuk berkas di luar folder paket: {name}</source>
+      <translation>the package record points to a file outside the package folder: {name}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="162" />
       <source>berkas {name} tidak ada di paket; salin ulang seluruh folder paket</source>
       <translation>file {name} is missing from the package; copy the whole package folder again</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="166" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="165" />
+      <source>paket dengan ID yang sama sudah ada di penggabungan ini ({other}); satu paket hanya boleh diberikan sekali</source>
+      <translation>a package with the same ID is already in this merge ({other}); give each package only once</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="178" />
+      <source>tabel {table} tidak ada lagi di induk</source>
+      <translation>table {table} no longer exists in the master</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="180" />
       <source>di induk: {problem}</source>
       <translation>in the master: {problem}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="170" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="184" />
       <source>struktur tabel paket berubah, tidak dapat digabung: {problems}</source>
       <translation>the package's table structure has changed, it cannot be merged: {problems}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="179" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="193" />
       <source>pygeodiff tidak dapat membaca perubahan paket: {error}</source>
       <translation>pygeodiff cannot read the package changes: {error}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="303" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="234" />
+      <source>paket tidak dapat digabung ({error}); paket ini dilewati, induk tidak berubah olehnya</source>
+      <translation>the package cannot be merged ({error}); it was skipped and the master is unchanged by it</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="337" />
       <source>basis data induk berubah selama penggabungan; simpan atau batalkan penyuntingan di QGIS lalu ulangi</source>
       <translation>the master database changed during the merge; save or discard the edits in QGIS and try again</translation>
     </message>
@@ -1179,27 +1199,32 @@
       <translation>the package record was made by a newer version of the plugin</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="64" />
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="60" />
+      <source>catatan paket rusak (kolom wajib kosong atau salah tipe); salin ulang folder paket dari yang dibuat plugin</source>
+      <translation>the package record is damaged (a required entry is empty or of the wrong type); copy the package folder again from the one the plugin made</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="70" />
       <source>tabel {table} tidak ada</source>
       <translation>table {table} missing</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="67" />
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="73" />
       <source>tabel {table} ditambahkan</source>
       <translation>table {table} added</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="72" />
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="78" />
       <source>{table}: kolom {name} dihapus</source>
       <translation>{table}: column {name} removed</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="74" />
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="80" />
       <source>{table}: kolom {name} ditambahkan</source>
       <translation>{table}: column {name} added</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="77" />
+      <location filename="plpbk_qgis/core/fieldwork/package_record.py" line="83" />
       <source>{table}: tipe kolom {name} berubah ({old} → {new})</source>
       <translation>{table}: type of column {name} changed ({old} → {new})</translation>
     </message>

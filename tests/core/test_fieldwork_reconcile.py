@@ -194,3 +194,87 @@ def test_changeset_listing_becomes_edits():
     assert edits == [Edit("t", UPDATE, 5, "catatan", None, "x"),
                      Edit("t", INSERT, 9, row={"fid": 9, "geom": "g", "catatan": None}),
                      Edit("t", DELETE, 6, row={"fid": 6, "geom": "h", "catatan": "y"})]
+
+
+def full_view(conflicts):
+    """Every conflict with its key and status (a decided or folded one counts too)."""
+    return frozenset((key, c.kind, c.status, frozenset(
+        (v.source, repr(sorted(v.value.items())) if isinstance(v.value, dict) else repr(v.value)) for v in c.versions))
+        for key, c in conflicts.items())
+
+
+def every_order(packages, master=MASTER_ROWS, same=near):
+    results = set()
+    for order in permutations(packages):
+        rows, conflicts = Rows(master), {}
+        merger = Reconciler(rows, [], conflicts, same_object=same)
+        for code in order:
+            merger.merge(prov(code), packages[code])
+        results.add((repr(rows.content()), full_view(conflicts)))
+    return results, rows, conflicts
+
+
+def test_a_delete_against_two_edited_fields_keeps_both_in_any_order():
+    packages = {"A": [Edit("bangunan", DELETE, 3, row={"fid": 3, "kondisi": "rusak", "x": 100, "pokja": None})],
+                "B": [upd("bangunan", 3, "kondisi", "rusak", "baik"), upd("bangunan", 3, "x", 100, 101)]}
+    results, rows, conflicts = every_order(packages)
+    assert len(results) == 1
+    [conflict] = conflicts.values()
+    version = next(v for v in conflict.versions if v.source == "id-B")
+    assert version.value == {"kondisi": "baik", "x": 101}
+    decide(rows, conflict, [version])
+    assert rows.data["bangunan"][3] == {"kondisi": "baik", "x": 101, "pokja": None}
+
+
+def test_a_chain_of_near_new_objects_is_one_conflict_in_any_order():
+    packages = {code: [Edit("bangunan", INSERT, 200, row={"fid": 200, "kondisi": code, "x": x, "pokja": None})]
+                for code, x in (("A", 300), ("B", 301.5), ("C", 303))}
+    results, rows, conflicts = every_order(packages)
+    assert len(results) == 1
+    [conflict] = conflicts.values()
+    assert {v.source for v in conflict.versions} == {"id-A", "id-B", "id-C"}
+    assert sorted(r["x"] for r in rows.data["bangunan"].values()) == [0, 50, 100]
+
+
+def test_a_value_conflict_then_a_delete_gives_the_same_conflicts_in_any_order():
+    packages = {"A": [Edit("bangunan", DELETE, 1, row={"fid": 1, "kondisi": "baik", "x": 0, "pokja": None})],
+                "B": [upd("bangunan", 1, "kondisi", "baik", "rusak_ringan")],
+                "C": [upd("bangunan", 1, "kondisi", "baik", "rusak_berat")]}
+    results, rows, _ = every_order(packages)
+    assert len(results) == 1 and rows.data["bangunan"][1]["kondisi"] == "baik"
+
+
+def test_the_planners_value_stays_when_one_pokja_agrees_and_another_not_in_any_order():
+    master = {t: dict(r) for t, r in MASTER_ROWS.items()}
+    master["bangunan"] = {**master["bangunan"], 1: {"kondisi": "sedang", "x": 0, "pokja": None}}
+    packages = {"A": [upd("bangunan", 1, "kondisi", "baik", "sedang")],
+                "B": [upd("bangunan", 1, "kondisi", "baik", "rusak")]}
+    results, rows, conflicts = every_order(packages, master)
+    assert len(results) == 1 and rows.data["bangunan"][1]["kondisi"] == "sedang"
+    assert {v.source for v in next(iter(conflicts.values())).versions} == {MASTER, "id-A", "id-B"}
+
+
+def test_a_package_merged_again_with_newer_values_brings_them():
+    rows = Rows(MASTER_ROWS)
+    merger = Reconciler(rows, [], {}, same_object=near)
+    new_house = {"fid": 200, "kondisi": "baik", "x": 500, "pokja": None}
+    merger.merge(prov("A"), [upd("bangunan", 3, "kondisi", "rusak", "baik"), Edit("bangunan", INSERT, 200, row=new_house)])
+    again = merger.merge(prov("A"), [upd("bangunan", 3, "kondisi", "rusak", "rusak_ringan"),
+                                     Edit("bangunan", INSERT, 200, row=dict(new_house, kondisi="rusak_berat"))])
+    assert [o for _, o in again] == [APPLIED, APPLIED]
+    assert rows.data["bangunan"][3]["kondisi"] == "rusak_ringan"
+    assert [r["kondisi"] for r in rows.data["bangunan"].values() if r["x"] == 500] == ["rusak_berat"]
+    assert [o for _, o in merger.merge(prov("A"), [upd("bangunan", 3, "kondisi", "rusak", "rusak_ringan")])] == [ALREADY]
+
+
+def test_a_late_package_reopens_a_decided_conflict_and_keeps_the_decision_in_the_master():
+    rows, ledger, conflicts, _, merger = run(["W1", "W2"])
+    conflict = next(c for c in conflicts.values() if c.kind == DIFFERENT_VALUES)
+    chosen = next(v for v in conflict.versions if v.source == "id-W2")
+    chosen.decision, chosen.note = "pakai", "disepakati rembug RW 02"
+    decide(rows, conflict, [chosen])
+    assert rows.data["bangunan"][1]["kondisi"] == "rusak_berat"
+    [(_, outcome)] = merger.merge(prov("W9"), [upd("bangunan", 1, "kondisi", "baik", "rusak_sedang")])
+    assert outcome == CONFLICT and rows.data["bangunan"][1]["kondisi"] == "rusak_berat"
+    assert conflict.status == OPEN and chosen.note == "disepakati rembug RW 02"
+    assert {v.source for v in conflict.versions} == {"id-W1", "id-W2", "id-W9"}

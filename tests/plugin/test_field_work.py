@@ -156,7 +156,8 @@ def conflicts(master):
     groups = {}
     for key, kind, table, column, code, value, status in rows:
         groups.setdefault(key, [kind, table, column, status, set()])[4].add((code, value))
-    return {(k, t, c, s, frozenset(v)) for k, t, c, s, v in groups.values()}
+    return {(key, kind, table, column, status, frozenset(versions))
+            for key, (kind, table, column, status, versions) in groups.items()}
 
 
 def test_every_order_gives_the_same_master_and_conflicts(run_alg, field):
@@ -171,7 +172,7 @@ def test_every_order_gives_the_same_master_and_conflicts(run_alg, field):
         conflict_sets.add(frozenset(conflicts(master)))
     assert len(masters) == 1 and len(conflict_sets) == 1
     found = next(iter(conflict_sets))
-    assert sorted((kind, table, column) for kind, table, column, _, _ in found) == [
+    assert sorted((kind, table, column) for _, kind, table, column, _, _ in found) == [
         ("nilai_berbeda", "bangunan", "kondisi"), ("objek_ganda", "bangunan", ""), ("ubah_vs_hapus", "jalan", "")]
     connection = sqlite3.connect(master)
     before = sqlite3.connect(field["master"])
@@ -378,3 +379,57 @@ def test_checklist_and_validation_per_work_area(run_alg, prepared, tmp_path):
                              geometry=gpd.GeoSeries.from_wkt([f.geometry().asWkt() for f in problems]), crs=areas.crs)
     check = gpd.sjoin(frame, areas[["kode_wilayah", "geometry"]], predicate="intersects")
     assert (check["code"] == check["kode_wilayah"]).mean() > 0.99
+
+
+def test_a_package_the_master_cannot_take_is_refused_and_the_others_merge(run_alg, field):
+    """A UNIQUE index in the master (a city's own constraint) refuses WK-03's edit that gives a house
+    another house's id: that package is undone and reported, the others are merged."""
+    from plpbk_qgis.adapters.fieldwork.gpkg_store import connect
+
+    connection = connect(field["master"])
+    connection.execute("CREATE UNIQUE INDEX unik_id_bangunan ON bangunan (id_bangunan)")
+    taken = connection.execute("SELECT id_bangunan FROM bangunan WHERE fid <> ? AND id_bangunan IS NOT NULL "
+                               "ORDER BY fid LIMIT 1", (field["only3"],)).fetchone()[0]
+    connection.close()
+    source = ogr.Open(str(gpkg(field["packages"], "WK-03")), 1)
+    layer = source.GetLayerByName("bangunan")
+    feature = layer.GetFeature(field["only3"])
+    feature.SetField("id_bangunan", taken)                # another house's id: the index refuses it
+    layer.SetFeature(feature)
+    source = None
+    _, report = merge(run_alg, field["master"], [field["packages"]])
+    by_code = {p["kode_wilayah"] or p["sumber"]: p for p in report["paket"]}
+    refused = [p for p in report["paket"] if not p["digabung"]]
+    assert len(refused) == 1 and "IntegrityError" in refused[0]["alasan"]
+    assert by_code["WK-01"]["digabung"] and by_code["WK-02"]["digabung"]
+    connection = sqlite3.connect(field["master"])
+    assert connection.execute("SELECT jml_lantai FROM bangunan WHERE fid = ?", (field["only3"],)).fetchone()[0] != 3
+
+
+def test_a_record_pointing_outside_its_folder_is_refused(run_alg, field):
+    record_path = field["packages"] / "WK-02" / "paket_plpbk.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record["gpkg"] = "../../induk/survei.gpkg"
+    record["package_id"] = "../../induk/survei"
+    record_path.write_text(json.dumps(record), encoding="utf-8")
+    checksum = fingerprint(field["master"])
+    _, report = merge(run_alg, field["master"], [field["packages"] / "WK-02"])
+    assert not report["paket"][0]["digabung"] and "di luar folder paket" in report["paket"][0]["alasan"]
+    assert field["master"].is_file() and fingerprint(field["master"]) == checksum
+
+
+def test_a_chosen_new_object_is_not_added_twice_by_a_later_merge(run_alg, field):
+    from plpbk_qgis.adapters.fieldwork.gpkg_store import connect
+
+    merge(run_alg, field["master"], [field["packages"]])
+    connection = connect(field["master"])
+    key = connection.execute("SELECT kunci_konflik FROM konflik_survei WHERE jenis_konflik = 'objek_ganda'").fetchone()[0]
+    connection.execute("UPDATE konflik_survei SET keputusan = 'Pakai ' WHERE kunci_konflik = ? AND kode_wilayah = 'WK-01'",
+                       (key,))                          # as typed at the meeting
+    connection.close()
+    assert run_alg("applyconflictdecisions", {"DATABASE": str(field["master"])})["DECIDED_COUNT"] == 1
+    count = "SELECT count(*) FROM bangunan WHERE id_bangunan = 'BARU-1'"
+    assert sqlite3.connect(field["master"]).execute(count).fetchone()[0] == 1
+    _, report = merge(run_alg, field["master"], [field["packages"]])
+    assert report["induk_diubah"] is False
+    assert sqlite3.connect(field["master"]).execute(count).fetchone()[0] == 1

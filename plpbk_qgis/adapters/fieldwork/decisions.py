@@ -15,6 +15,16 @@ from .package_cut import replace_contents, snapshot
 USE, REJECT = "pakai", "tolak"
 
 
+def _entries_of(ledger, conflict, version):
+    """The ledger entries behind one version: the package's new feature (same object), or its
+    edits of that feature (of that value, or of any value for a row conflict)."""
+    if conflict.kind == SAME_OBJECT:
+        return [e for e in ledger if e.package == version.source and e.table == conflict.table
+                and e.kind == "insert" and e.package_fid == getattr(version, "fid", None)]
+    return [e for e in ledger if e.package == version.source and e.table == conflict.table
+            and e.master_fid == conflict.master_fid and (not conflict.column or e.column == conflict.column)]
+
+
 def apply_decisions(master, catalog):
     """([(conflict key, what was done)], open conflicts left, problems)."""
     decided, problems = [], []
@@ -31,8 +41,10 @@ def apply_decisions(master, catalog):
             for key, conflict in sorted(conflicts.items()):
                 if conflict.status != OPEN:
                     continue
+                for version in conflict.versions:          # 'Pakai ' typed at the meeting is 'pakai'
+                    version.decision = (version.decision or "").strip().lower()
                 chosen = [v for v in conflict.versions if v.decision == USE]
-                prior_chosen = getattr(conflict, "prior_decision", ("", ""))[0] == USE
+                prior_chosen = getattr(conflict, "prior_decision", ("", ""))[0].strip().lower() == USE
                 rejected_all = conflict.versions and all(v.decision == REJECT for v in conflict.versions)
                 if not chosen and not prior_chosen and not rejected_all:
                     continue
@@ -42,11 +54,10 @@ def apply_decisions(master, catalog):
                     continue
                 decided.append((key, decide(rows, conflict, chosen)))
                 for version in chosen:
-                    for entry in ledger:
-                        if entry.package == version.source and entry.table == conflict.table \
-                                and (entry.master_fid == conflict.master_fid or conflict.kind == SAME_OBJECT) \
-                                and (entry.column == conflict.column or not conflict.column):
-                            entry.outcome = APPLIED
+                    for entry in _entries_of(ledger, conflict, version):
+                        entry.outcome = APPLIED
+                        if conflict.kind == SAME_OBJECT:     # the new feature's fid in the master
+                            entry.master_fid = getattr(version, "master_fid", None)
             ledger_io.write_ledger(connection, ledger, "")
             ledger_io.write_conflicts(connection, conflicts)
             connection.execute("COMMIT")

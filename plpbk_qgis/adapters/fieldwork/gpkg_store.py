@@ -111,11 +111,16 @@ def content_fingerprint(path) -> str:
             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         for table in tables:
             digest.update(table.encode())
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
                 digest.update(repr(row).encode())
         return digest.hexdigest()
     finally:
         connection.close()
+
+
+def quoted(name: str) -> str:
+    """An SQL identifier (a table or column name from a file) safely quoted."""
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 class SqliteRows:
@@ -146,25 +151,26 @@ class SqliteRows:
 
     def get(self, table, fid):
         names = self.names(table)
-        quoted = ", ".join(f'"{n}"' for n in names)
-        row = self.connection.execute(f'SELECT {quoted} FROM "{table}" WHERE "{self.pk}" = ?', (fid,)).fetchone()
+        selected = ", ".join(quoted(n) for n in names)
+        row = self.connection.execute(f'SELECT {selected} FROM {quoted(table)} WHERE {quoted(self.pk)} = ?',  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
+                                      (fid,)).fetchone()
         return None if row is None else {n: self._out(table, n, v) for n, v in zip(names, row)}
 
     def all(self, table):
         names = self.names(table)
-        quoted = ", ".join(f'"{n}"' for n in names)
-        for row in self.connection.execute(f'SELECT {quoted} FROM "{table}"'):
+        selected = ", ".join(quoted(n) for n in names)
+        for row in self.connection.execute(f'SELECT {selected} FROM {quoted(table)}'):  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
             yield {n: self._out(table, n, v) for n, v in zip(names, row)}
 
     def set_value(self, table, fid, column, value):
-        self.connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE "{self.pk}" = ?',
+        self.connection.execute(f'UPDATE {quoted(table)} SET {quoted(column)} = ? WHERE {quoted(self.pk)} = ?',  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
                                 (self._in(table, column, value), fid))
 
     def _write(self, table, row):
         known = [n for n in self.names(table) if n in row]
-        quoted = ", ".join(f'"{n}"' for n in known)
+        names = ", ".join(quoted(n) for n in known)
         marks = ", ".join("?" for _ in known)
-        cursor = self.connection.execute(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
+        cursor = self.connection.execute(f'INSERT INTO {quoted(table)} ({names}) VALUES ({marks})',  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
                                          [self._in(table, n, row[n]) for n in known])
         return cursor.lastrowid
 
@@ -176,7 +182,7 @@ class SqliteRows:
             self._write(table, row)
 
     def delete(self, table, fid):
-        self.connection.execute(f'DELETE FROM "{table}" WHERE "{self.pk}" = ?', (fid,))
+        self.connection.execute(f'DELETE FROM {quoted(table)} WHERE {quoted(self.pk)} = ?', (fid,))  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
 
 
 def gpkg_blob(wkb: bytes, srs_id: int) -> bytes:

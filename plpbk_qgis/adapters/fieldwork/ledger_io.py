@@ -78,7 +78,7 @@ def read_ledger(connection) -> list:
 
 
 def write_ledger(connection, entries, merged_at):
-    connection.execute(f'DELETE FROM "{LEDGER}"')
+    connection.execute(f'DELETE FROM "{LEDGER}"')  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
     rows = gpkg_store.SqliteRows(connection)
     for entry in entries:
         rows.insert(LEDGER, {
@@ -104,9 +104,11 @@ def read_conflicts(connection) -> dict:
         if conflict is None:                   # its version-0 row was deleted by hand: keep going
             conflict = conflicts[key] = Conflict(key, row["jenis_konflik"], row["lapisan"], row["fid_master"],
                                                  row["kolom"] or "", None)
-        conflict.versions.append(Version(row["sumber"], row["kode_wilayah"] or "", value, row["pokja"] or "",
-                                         row["surveyor_edit"] or "", row["tanggal_edit"] or "", row["keputusan"] or "",
-                                         row["catatan_rembug"] or ""))
+        version = Version(row["sumber"], row["kode_wilayah"] or "", value, row["pokja"] or "",
+                          row["surveyor_edit"] or "", row["tanggal_edit"] or "", row["keputusan"] or "",
+                          row["catatan_rembug"] or "")
+        version.fid = row.get("fid_paket")
+        conflict.versions.append(version)
     return conflicts
 
 
@@ -132,7 +134,7 @@ def _place(conflict, rows, table_geometry):
 def write_conflicts(connection, conflicts: dict):
     import shapely
 
-    connection.execute(f'DELETE FROM "{CONFLICTS}"')
+    connection.execute(f'DELETE FROM "{CONFLICTS}"')  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
     rows = gpkg_store.SqliteRows(connection)
     srs = gpkg_store.srs_id(connection, CONFLICTS)
     own_geometry = gpkg_store.geometry_column(connection, CONFLICTS)
@@ -151,7 +153,7 @@ def write_conflicts(connection, conflicts: dict):
         for number, version in versions:
             row = dict(base, versi=number, sumber=version.source if version.source != MASTER else MASTER,
                        kode_wilayah=version.code, pokja=version.pokja, surveyor_edit=version.surveyor,
-                       tanggal_edit=version.date, nilai=readable(version.value, geometry_name),
+                       tanggal_edit=version.date, fid_paket=getattr(version, "fid", None), nilai=readable(version.value, geometry_name),
                        nilai_json=_dump(version.value), keputusan=version.decision or None,
                        catatan_rembug=version.note or None)
             if blob is not None and own_geometry:

@@ -12,8 +12,10 @@ through. A package that is refused changes nothing; the others still merge.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import sqlite3
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -128,6 +130,7 @@ class _Merge:
         self.photo_columns = {spec.name: {f.name for f in spec.all_fields if f.type == "photo"}
                               for spec in catalog.layers}
         self.master_schema = gpkg_store.schema(self.connection)
+        self.seen = {}
 
     def refuse(self, result, reason):
         result.reason = reason
@@ -152,10 +155,19 @@ class _Merge:
         folder = Path(record_path).parent
         package, base = folder / record.gpkg, folder / record.base
         for needed in (package, base):
+            if folder.resolve() not in needed.resolve().parents:    # a record edited by hand
+                return self.refuse(result, Message("catatan paket menunjuk berkas di luar folder paket: {name}",
+                                                   name=str(needed)))
             if not needed.is_file():
                 return self.refuse(result, Message("berkas {name} tidak ada di paket; salin ulang seluruh folder paket",
                                                    name=needed.name))
-        copy, base_copy = temp / f"{record.package_id}.gpkg", temp / f"{record.package_id}_dasar.gpkg"
+        if record.package_id in self.seen:
+            return self.refuse(result, Message("paket dengan ID yang sama sudah ada di penggabungan ini ({other}); "
+                                               "satu paket hanya boleh diberikan sekali", other=self.seen[record.package_id]))
+        self.seen[record.package_id] = source
+        # temporary names by position, never from the record (a hand-edited id could point anywhere)
+        number = len(self.seen)
+        copy, base_copy = temp / f"paket_{number}.gpkg", temp / f"paket_{number}_dasar.gpkg"
         snapshot(package, copy)
         snapshot(base, base_copy)
         package_connection = gpkg_store.connect(copy, readonly=True)
@@ -163,6 +175,8 @@ class _Merge:
             found = gpkg_store.schema(package_connection, list(record.schema))
             found.update({t: c for t, c in gpkg_store.schema(package_connection).items() if t not in found})
             problems = schema_differences(record.schema, found)
+            problems += [Message("tabel {table} tidak ada lagi di induk", table=table)
+                         for table in record.schema if table not in self.master_schema and table not in SKIPPED_TABLES]
             problems += [Message("di induk: {problem}", problem=p) for p in schema_differences(
                 {t: self.master_schema[t] for t in record.schema if t in self.master_schema},
                 {t: record.schema[t] for t in record.schema if t in self.master_schema})]
@@ -171,7 +185,7 @@ class _Merge:
                                                    problems=Joined(problems[:8])))
             geodiff = pygeodiff.GeoDiff()
             geodiff.set_tables_to_skip(SKIPPED_TABLES)
-            changeset, listing = temp / f"{record.package_id}.diff", temp / f"{record.package_id}.json"
+            changeset, listing = temp / f"paket_{number}.diff", temp / f"paket_{number}.json"
             try:
                 geodiff.create_changeset(str(base_copy), str(copy), str(changeset))
                 geodiff.list_changes(str(changeset), str(listing))
@@ -189,7 +203,8 @@ class _Merge:
             for edit in edits:
                 edit = self._with_photos(edit, folder, record.code)
                 updated = edit.kind == "update"
-                row = package_rows.get(edit.table, edit.fid) if updated else edit.row
+                # who deleted is the package, not the pokja named on the deleted feature
+                row = package_rows.get(edit.table, edit.fid) if updated else ({} if edit.kind == DELETE else edit.row)
                 if edit.kind == INSERT and not edit.row.get("pokja") and "pokja" in names[edit.table] and record.pokja:
                     edit.row["pokja"] = record.pokja           # provenance: the package's pokja
                 size = len(self.ledger)
@@ -202,6 +217,25 @@ class _Merge:
         result.merged = True
         return result
 
+    def guarded(self, source, record_path, temp) -> PackageResult:
+        """One package in a savepoint: anything it cannot do (a UNIQUE index refusing a row, a
+        damaged file, a record edited by hand) undoes that package only and refuses it with the
+        reason; the others still merge."""
+        ledger, conflicts = copy.deepcopy(self.ledger), copy.deepcopy(self.conflicts)
+        self.connection.execute("SAVEPOINT paket")
+        try:
+            result = self.package(source, record_path, temp)
+        except (sqlite3.Error, OSError, KeyError, TypeError, ValueError) as error:
+            self.connection.execute("ROLLBACK TO paket")
+            self.ledger[:] = ledger
+            self.conflicts.clear()
+            self.conflicts.update(conflicts)
+            self.merger.ledger, self.merger.conflicts = self.ledger, self.conflicts
+            return PackageResult(source, reason=Message("paket tidak dapat digabung ({error}); paket ini dilewati, "
+                                                        "induk tidak berubah olehnya", error=f"{type(error).__name__}: {error}"))
+        self.connection.execute("RELEASE paket")
+        return result
+
     def _feature_count(self, base_copy, package_connection, schema):
         base_connection = gpkg_store.connect(base_copy, readonly=True)
         try:
@@ -209,8 +243,8 @@ class _Merge:
             for table in schema:
                 if table in SKIPPED_TABLES:
                     continue
-                now = {fid for (fid,) in package_connection.execute(f'SELECT fid FROM "{table}"')}
-                before = {fid for (fid,) in base_connection.execute(f'SELECT fid FROM "{table}"')}
+                now = {fid for (fid,) in package_connection.execute(f'SELECT fid FROM "{table}"')}  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
+                before = {fid for (fid,) in base_connection.execute(f'SELECT fid FROM "{table}"')}  # nosec B608 - identifiers of the GeoPackage's own tables, quoted
                 total += len(now | before)
             return total
         finally:
@@ -281,7 +315,7 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
                         merge.connection.execute("ROLLBACK")
                         return report
                     feedback.setProgress(90.0 * index / max(len(readable), 1))
-                report.packages.append(merge.package(source, record_path, temp))
+                report.packages.append(merge.guarded(source, record_path, temp))
             changed = any(outcome != "sudah" for p in report.packages for *_, outcome in p.edits)
             stamp = datetime.datetime.now().isoformat(timespec="seconds")
             ledger_io.write_ledger(merge.connection, merge.ledger, stamp)

@@ -6,7 +6,7 @@ path keeps its place and the new one gets the work area's code in its name."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .gpkg_store import file_checksum
 
@@ -21,9 +21,12 @@ class PhotoCopier:
         if not isinstance(value, str) or not value.strip():
             return value
         relative = PurePosixPath(value.replace("\\", "/"))
-        if relative.is_absolute() or ".." in relative.parts:
-            source = Path(value)
-            relative = PurePosixPath("foto") / source.name
+        if relative.is_absolute() or ".." in relative.parts or PureWindowsPath(value).drive:
+            # a path of the phone or of another computer: the file travelled in the package's
+            # photo folder under its name, if anywhere
+            name = PureWindowsPath(value).name
+            source = Path(value) if Path(value).is_file() else Path(package_folder) / "DCIM" / name
+            relative = PurePosixPath("DCIM") / name
         else:
             source = Path(package_folder) / relative
         if not source.is_file():

@@ -53,7 +53,13 @@ class PackageRecord:
         if int(data.get("format", 0)) > FORMAT_VERSION:
             raise ValueError(Message("catatan paket dibuat oleh versi plugin yang lebih baru"))
         known = {name for name in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        record = cls(**{k: v for k, v in data.items() if k in known})
+        texts = ("package_id", "master_id", "code", "gpkg", "base", "created", "pokja", "team", "name")
+        if any(not isinstance(getattr(record, name), str) for name in texts) or not isinstance(record.schema, dict) \
+                or not record.code or not record.gpkg or not record.base:
+            raise ValueError(Message("catatan paket rusak (kolom wajib kosong atau salah tipe); salin ulang folder "
+                                     "paket dari yang dibuat plugin"))
+        return record
 
 
 def schema_differences(expected: dict, found: dict) -> list:

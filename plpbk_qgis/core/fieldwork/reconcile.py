@@ -20,9 +20,9 @@ are identical; the master keeps neither until the rembug decides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .edits import DELETE, INSERT, UPDATE
+from .edits import DELETE, INSERT, UPDATE, Edit
 
 APPLIED, DUPLICATE, ALREADY, CONFLICT = "diterapkan", "ganda", "sudah", "konflik"
 OUTCOMES = (APPLIED, DUPLICATE, ALREADY, CONFLICT)
@@ -110,22 +110,23 @@ class Reconciler:
                 and (column is None or e.column == column) and e.package != exclude
                 and e.outcome in (APPLIED, DUPLICATE, CONFLICT)]
 
-    def _already(self, prov, edit) -> bool:
-        for e in self.ledger:
-            if e.package != prov.package or e.table != edit.table or e.kind != edit.kind:
-                continue
-            if edit.kind == INSERT and e.package_fid == edit.fid:
-                return True
-            if edit.kind != INSERT and e.package_fid == edit.fid and e.column == edit.column:
-                return True
-        return False
+    def _previous(self, prov, edit):
+        """This package's earlier entry for the same thing (a package merged before)."""
+        for e in reversed(self.ledger):
+            if e.package == prov.package and e.table == edit.table and e.kind == edit.kind \
+                    and e.package_fid == edit.fid and (edit.kind != UPDATE or e.column == edit.column):
+                return e
+        return None
 
-    def _open(self, table, fid, column):
+    def _conflict_at(self, table, fid, column, status=None):
         for key in (conflict_key(table, fid, column), conflict_key(table, fid, "")):
             found = self.conflicts.get(key)
-            if found is not None and found.status == OPEN:
+            if found is not None and (status is None or found.status == status):
                 return found
         return None
+
+    def _open(self, table, fid, column):
+        return self._conflict_at(table, fid, column, OPEN)
 
     def _record(self, prov, edit, master_fid, outcome, base=None, value=None):
         entry = LedgerEntry(prov.package, prov.code, edit.table, master_fid, edit.fid, edit.column,
@@ -134,16 +135,28 @@ class Reconciler:
         return entry
 
     @staticmethod
-    def _version(prov, value):
-        return Version(prov.package, prov.code, value, prov.pokja, prov.surveyor, prov.date)
+    def _version(prov, value, fid=None):
+        version = Version(prov.package, prov.code, value, prov.pokja, prov.surveyor, prov.date)
+        version.fid = fid
+        return version
 
     @staticmethod
     def _version_of(entry, value):
-        return Version(entry.package, entry.code, value, entry.pokja, entry.surveyor, entry.date)
+        version = Version(entry.package, entry.code, value, entry.pokja, entry.surveyor, entry.date)
+        version.fid = entry.package_fid
+        return version
 
-    def _join(self, conflict, prov, value):
-        if not conflict.has(prov.package):
-            conflict.versions.append(self._version(prov, value))
+    def _join(self, conflict, prov, value, fid=None):
+        """Add this package's version; a package already in a row conflict adds its other
+        changed values to the same version (one version per package)."""
+        mine = next((v for v in conflict.versions if v.source == prov.package), None)
+        if mine is None:
+            conflict.versions.append(self._version(prov, value, fid))
+        elif isinstance(mine.value, dict) and isinstance(value, dict) and mine.value != DELETED \
+                and value != DELETED and conflict.kind != SAME_OBJECT:
+            mine.value = dict(mine.value, **value)
+        else:
+            mine.value = value
 
     # ------------------------------------------------------------------ the edits
     def merge(self, prov: Provenance, edits) -> list:
@@ -151,45 +164,101 @@ class Reconciler:
         return [(edit, self._one(prov, edit)) for edit in edits]
 
     def _one(self, prov, edit):
-        if self._already(prov, edit):
-            return ALREADY
+        previous = self._previous(prov, edit)
+        if previous is not None:
+            if edit.kind == DELETE or (edit.kind == UPDATE and previous.value == edit.new) \
+                    or (edit.kind == INSERT and previous.value == {k: v for k, v in edit.row.items() if k != self.pk}):
+                return ALREADY
+            return self._again(prov, edit, previous)
         if edit.kind == UPDATE:
             return self._update(prov, edit)
         if edit.kind == DELETE:
             return self._delete(prov, edit)
         return self._insert(prov, edit)
 
-    def _update(self, prov, edit):
+    def _again(self, prov, edit, previous):
+        """A package merged before brings a newer value (the pokja went on editing): it replaces
+        the package's earlier edit, which is taken out of the ledger."""
+        self.ledger.remove(previous)
+        if edit.kind == UPDATE:
+            if previous.outcome == CONFLICT:
+                conflict = self._open(edit.table, edit.fid, edit.column)
+                if conflict is not None:
+                    self._join(conflict, prov, {edit.column: edit.new} if conflict.column == "" else edit.new)
+                    self._record(prov, edit, edit.fid, CONFLICT, previous.base, edit.new)
+                    return CONFLICT
+            return self._update(prov, replace(edit, old=previous.value), base=previous.base)
+        # a new feature merged before, changed since: its changed values update the merged feature
+        row = {k: v for k, v in edit.row.items() if k != self.pk}
+        if previous.master_fid is None:            # waiting in a "same object" conflict
+            for conflict in self.conflicts.values():
+                for version in conflict.versions:
+                    if version.source == prov.package and getattr(version, "fid", None) == edit.fid:
+                        version.value = row
+            self.ledger.append(replace(previous, value=row))
+            return CONFLICT
+        outcomes = [self._update(prov, Edit(edit.table, UPDATE, previous.master_fid, name, (previous.value or {}).get(name),
+                                            value)) for name, value in row.items()
+                    if (previous.value or {}).get(name) != value]
+        self.ledger.append(replace(previous, value=row))
+        return CONFLICT if CONFLICT in outcomes else APPLIED
+
+    def _reopen(self, table, fid, column, prov, value):
+        """A package arriving after the rembug decided: the conflict opens again with its versions
+        and decisions; the master keeps what was decided until the rembug looks again."""
+        decided = self._conflict_at(table, fid, column, DECIDED)
+        if decided is None or decided.note:          # a folded conflict is no decision
+            return False
+        decided.status = OPEN
+        current = self.rows.get(table, fid)
+        if decided.column:
+            decided.prior = None if current is None else current.get(decided.column)
+        self._join(decided, prov, value)
+        return True
+
+    def _update(self, prov, edit, base=None):
         table, fid, column = edit.table, edit.fid, edit.column
+        base = edit.old if base is None else base
         conflict = self._open(table, fid, column)
         if conflict is not None:
             self._join(conflict, prov, {column: edit.new} if conflict.column == "" else edit.new)
-            self._record(prov, edit, fid, CONFLICT, edit.old, edit.new)
+            self._record(prov, edit, fid, CONFLICT, base, edit.new)
             return CONFLICT
         current = self.rows.get(table, fid)
+        decided = self._conflict_at(table, fid, column, DECIDED)
+        if current is not None and decided is not None and current.get(column) != edit.new and \
+                self._reopen(table, fid, column, prov, edit.new if decided.column else {column: edit.new}):
+            self._record(prov, edit, fid, CONFLICT, base, edit.new)
+            return CONFLICT
         if current is None:
-            return self._edit_of_deleted(prov, edit)
+            if self._reopen(table, fid, "", prov, {column: edit.new}):
+                self._record(prov, edit, fid, CONFLICT, base, edit.new)
+                return CONFLICT
+            return self._edit_of_deleted(prov, edit, base)
         if current.get(column) == edit.new:
-            self._record(prov, edit, fid, DUPLICATE, edit.old, edit.new)
+            self._record(prov, edit, fid, DUPLICATE, base, edit.new)
             return DUPLICATE
         if current.get(column) == edit.old:
             self.rows.set_value(table, fid, column, edit.new)
-            self._record(prov, edit, fid, APPLIED, edit.old, edit.new)
+            self._record(prov, edit, fid, APPLIED, base, edit.new)
             return APPLIED
-        # someone else changed it since this package was cut: a conflict, the prior value stays
+        # someone else changed it since this package was cut: a conflict, the prior value stays.
+        # The prior is the value before the first package that set it; a value that agreeing
+        # packages found already there (the planner's) stays, with its own version.
         others = self._entries(table, fid, column, exclude=prov.package)
-        prior = others[0].base if others else current.get(column)
+        applied = [e for e in others if e.outcome == APPLIED]
+        prior = applied[0].base if applied else current.get(column)
         conflict = Conflict(conflict_key(table, fid, column), DIFFERENT_VALUES, table, fid, column, prior)
-        if others:
-            for entry in others:
-                conflict.versions.append(self._version_of(entry, entry.value))
-                entry.outcome = CONFLICT
-            self.rows.set_value(table, fid, column, prior)
-        else:
+        if not applied:
             conflict.versions.append(Version(MASTER, MASTER, current.get(column)))
+        for entry in others:
+            conflict.versions.append(self._version_of(entry, entry.value))
+            entry.outcome = CONFLICT
+        if applied:
+            self.rows.set_value(table, fid, column, prior)
         conflict.versions.append(self._version(prov, edit.new))
         self.conflicts[conflict.key] = conflict
-        self._record(prov, edit, fid, CONFLICT, edit.old, edit.new)
+        self._record(prov, edit, fid, CONFLICT, base, edit.new)
         return CONFLICT
 
     def _row_conflict(self, table, fid, prior_row):
@@ -197,7 +266,7 @@ class Reconciler:
         self.conflicts[conflict.key] = conflict
         return conflict
 
-    def _edit_of_deleted(self, prov, edit):
+    def _edit_of_deleted(self, prov, edit, base):
         table, fid = edit.table, edit.fid
         deletes = [e for e in self._entries(table, fid, "", exclude=prov.package) if e.kind == DELETE]
         prior = deletes[0].base if deletes else None
@@ -210,7 +279,7 @@ class Reconciler:
         if prior is not None:
             self.rows.restore(table, dict(prior))
         conflict.versions.append(self._version(prov, {edit.column: edit.new}))
-        self._record(prov, edit, fid, CONFLICT, edit.old, edit.new)
+        self._record(prov, edit, fid, CONFLICT, base, edit.new)
         return CONFLICT
 
     def _delete(self, prov, edit):
@@ -226,6 +295,9 @@ class Reconciler:
         if current is None:
             self._record(prov, edit, fid, DUPLICATE, base=base_row)
             return DUPLICATE
+        if self._reopen(table, fid, "", prov, DELETED):
+            self._record(prov, edit, fid, CONFLICT, base=base_row)
+            return CONFLICT
         changed = [name for name, value in base_row.items()
                    if name not in self.ignore and current.get(name) != value]
         if not changed and not column_conflicts:
@@ -239,9 +311,8 @@ class Reconciler:
             if entry.kind == UPDATE:
                 by_package.setdefault(entry.package, (entry, {}))[1][entry.column] = entry.value
                 entry.outcome = CONFLICT
-        for column_conflict in column_conflicts:    # folded into the row conflict
-            column_conflict.status = DECIDED
-            column_conflict.note = conflict.key
+        for column_conflict in column_conflicts:    # folded into the row conflict, then gone
+            del self.conflicts[column_conflict.key]
             for version in column_conflict.versions:
                 if version.source != MASTER:
                     by_package.setdefault(version.source, (version, {}))[1][column_conflict.column] = version.value
@@ -261,22 +332,25 @@ class Reconciler:
     def _comparable(self, row, provenance_columns):
         return {k: v for k, v in row.items() if k not in self.ignore and k not in provenance_columns}
 
-    def _insert(self, prov, edit, provenance_columns=("pokja", "surveyor", "tgl_survei", "catatan")):
+    def _insert(self, prov, edit, provenance_columns=("pokja", "surveyor", "tgl_survei")):
+        """A new feature. It joins every open "same object" conflict and every feature other
+        packages added that it matches (so a chain A~B~C ends in one conflict in any order)."""
         table, row = edit.table, {k: v for k, v in edit.row.items() if k != self.pk}
-        for conflict in self.conflicts.values():          # joins an open "same object" conflict
-            if conflict.kind == SAME_OBJECT and conflict.table == table and conflict.status == OPEN \
-                    and any(self.same_object(table, v.value, row) for v in conflict.versions):
-                self._join(conflict, prov, row)
-                self._record(prov, edit, None, CONFLICT, value=row)
-                return CONFLICT
+        groups = [c for c in self.conflicts.values() if c.kind == SAME_OBJECT and c.table == table
+                  and c.status == OPEN and any(self.same_object(table, v.value, row) for v in c.versions)]
+        matched = []
         for entry in [e for e in self.ledger if e.table == table and e.kind == INSERT
-                      and e.outcome in (APPLIED, DUPLICATE) and e.package != prov.package]:
+                      and e.outcome in (APPLIED, DUPLICATE) and e.package != prov.package and e.master_fid is not None]:
             current = self.rows.get(table, entry.master_fid)
-            if current is None:
-                continue
-            theirs = {k: v for k, v in current.items() if k != self.pk}
-            if not self.same_object(table, theirs, row):
-                continue
+            if current is not None and self.same_object(table, {k: v for k, v in current.items() if k != self.pk}, row):
+                matched.append((entry, {k: v for k, v in current.items() if k != self.pk}))
+        if not groups and not matched:
+            fid = self.rows.insert(table, dict(row))
+            self._record(prov, edit, fid, APPLIED, value=row)
+            return APPLIED
+        fids = {entry.master_fid for entry, _ in matched}
+        if not groups and len(fids) == 1:
+            entry, theirs = matched[0]
             if self._comparable(theirs, provenance_columns) == self._comparable(row, provenance_columns):
                 if prov.code < entry.code:     # whichever order: the first work area's provenance
                     for name in provenance_columns:
@@ -284,22 +358,28 @@ class Reconciler:
                             self.rows.set_value(table, entry.master_fid, name, row[name])
                 self._record(prov, edit, entry.master_fid, DUPLICATE, value=row)
                 return DUPLICATE
-            conflict = Conflict(conflict_key(table, f"baru-{entry.code}-{entry.package_fid}", ""), SAME_OBJECT,
-                                table, None, "", None)
-            master_fid = entry.master_fid
+        conflict = Conflict("", SAME_OBJECT, table, None, "", None)
+        for group in groups:                       # merged into one conflict
+            conflict.versions += group.versions
+            del self.conflicts[group.key]
+        for master_fid in sorted(fids):
             for other in [e for e in self.ledger if e.table == table and e.kind == INSERT
                           and e.master_fid == master_fid and e.outcome in (APPLIED, DUPLICATE)]:
                 conflict.versions.append(self._version_of(other, dict(other.value)))
                 other.outcome = CONFLICT
                 other.master_fid = None
-            self.rows.delete(table, master_fid)            # neither stays until the rembug decides
-            conflict.versions.append(self._version(prov, row))
-            self.conflicts[conflict.key] = conflict
-            self._record(prov, edit, None, CONFLICT, value=row)
-            return CONFLICT
-        fid = self.rows.insert(table, dict(row))
-        self._record(prov, edit, fid, APPLIED, value=row)
-        return APPLIED
+            self.rows.delete(table, master_fid)    # neither stays until the rembug decides
+        conflict.versions.append(self._version(prov, row, edit.fid))
+        conflict.key = same_object_key(conflict)
+        self.conflicts[conflict.key] = conflict
+        self._record(prov, edit, None, CONFLICT, value=row)
+        return CONFLICT
+
+
+def same_object_key(conflict) -> str:
+    """The same key whatever order the versions came in: the smallest work area and fid."""
+    code, fid = min((v.code, getattr(v, "fid", None) or 0) for v in conflict.versions)
+    return f"{conflict.table}:baru-{code}-{fid}:*"
 
 
 def decide(rows, conflict: Conflict, chosen: list, pk: str = "fid") -> str:
@@ -309,7 +389,7 @@ def decide(rows, conflict: Conflict, chosen: list, pk: str = "fid") -> str:
     conflict.status = DECIDED
     if conflict.kind == SAME_OBJECT:
         for version in chosen:
-            rows.insert(conflict.table, {k: v for k, v in version.value.items() if k != pk})
+            version.master_fid = rows.insert(conflict.table, {k: v for k, v in version.value.items() if k != pk})
         return f"{len(chosen)} objek baru"
     if not chosen or chosen[0].source == MASTER:
         return "nilai sebelum dipertahankan"
