@@ -23,12 +23,25 @@ from . import sheet_markers as layout
 MAX_VERSION = 6                        # sheet_qr keeps the text within version 6 at level M
 
 
+def _detectors(cv2) -> list:
+    """OpenCV's classic detector, then its ArUco-based one (OpenCV ≥ 4.8): the classic one
+    looks for the three finder patterns by run-length ratios and misses codes whose data
+    happen to hold similar runs, the ArUco-based one finds them as contours."""
+    detectors = [cv2.QRCodeDetector()]
+    if hasattr(cv2, "QRCodeDetectorAruco"):
+        detectors.append(cv2.QRCodeDetectorAruco())
+    return detectors
+
+
 def _decode(cv2, image) -> str:
-    try:
-        text, _points, _ = cv2.QRCodeDetector().detectAndDecode(image)
-    except cv2.error:
-        return ""
-    return text or ""
+    for detector in _detectors(cv2):
+        try:
+            text, _points, _ = detector.detectAndDecode(image)
+        except cv2.error:
+            continue
+        if text:
+            return text
+    return ""
 
 
 def _qr_box_a3(orientation: str) -> tuple:
