@@ -110,6 +110,8 @@ def write_result_table(path, catalog, name, crs, geometries, rows, context, feed
     """Replace the derived catalog table ``name`` of the survey database with ``rows`` (dicts)."""
     from ..adapters.survey.derived_tables import replace_derived_table
 
+    if feedback.isCanceled():            # a cancelled run never writes into the survey database
+        return
     spec = catalog.layer(name)
     fields = result_fields([(f.name, f.type) for f in spec.fields])
     written = replace_derived_table(path, spec, fields, crs, geometries, rows, context)

@@ -140,6 +140,14 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
                 "(tab PLPBK).").format(name=self.displayName(), kind=type(error).__name__,
                                        message=error))) from error
 
+    @staticmethod
+    def stage(feedback, percent) -> bool:
+        """Report that ``percent`` of the work is done; True when the user has cancelled, so the
+        caller stops before writing anything (short algorithms report their stages this way:
+        the dialog's bar moves and Cancel is honoured between stages)."""
+        feedback.setProgress(percent)
+        return feedback.isCanceled()
+
     def _cancelled(self, before):
         """Remove what a cancelled run made and say exactly that (an output it had to leave,
         such as a GeoPackage that existed before, is named)."""

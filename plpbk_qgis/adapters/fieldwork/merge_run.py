@@ -221,7 +221,7 @@ class _Merge:
         """One package in a savepoint: anything it cannot do (a UNIQUE index refusing a row, a
         damaged file, a record edited by hand) undoes that package only and refuses it with the
         reason; the others still merge."""
-        ledger, conflicts = copy.deepcopy(self.ledger), copy.deepcopy(self.conflicts)
+        ledger, conflicts, photos = copy.deepcopy(self.ledger), copy.deepcopy(self.conflicts), self.photos.mark()
         self.connection.execute("SAVEPOINT paket")
         try:
             result = self.package(source, record_path, temp)
@@ -231,6 +231,7 @@ class _Merge:
             self.conflicts.clear()
             self.conflicts.update(conflicts)
             self.merger.ledger, self.merger.conflicts = self.ledger, self.conflicts
+            self.photos.restore(photos)
             return PackageResult(source, reason=Message("paket tidak dapat digabung ({error}); paket ini dilewati, "
                                                         "induk tidak berubah olehnya", error=f"{type(error).__name__}: {error}"))
         self.connection.execute("RELEASE paket")
@@ -310,16 +311,19 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
             # codes then ids: the log reads in work-area order; the result does not depend on it
             readable.sort(key=lambda item: (item[0].code, item[0].package_id) if item[0] else ("", ""))
             for index, (_, source, record_path) in enumerate(readable):
+                if _cancelled(feedback):
+                    merge.connection.execute("ROLLBACK")
+                    return report
                 if feedback is not None:
-                    if feedback.isCanceled():
-                        merge.connection.execute("ROLLBACK")
-                        return report
                     feedback.setProgress(90.0 * index / max(len(readable), 1))
                 report.packages.append(merge.guarded(source, record_path, temp))
             changed = any(outcome != "sudah" for p in report.packages for *_, outcome in p.edits)
             stamp = datetime.datetime.now().isoformat(timespec="seconds")
             ledger_io.write_ledger(merge.connection, merge.ledger, stamp)
             ledger_io.write_conflicts(merge.connection, merge.conflicts)
+            if _cancelled(feedback):
+                merge.connection.execute("ROLLBACK")
+                return report
             merge.connection.execute("COMMIT")
         finally:
             merge.connection.close()
@@ -336,9 +340,16 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
             if gpkg_store.content_fingerprint(master) != before:
                 raise RuntimeError(Message("basis data induk berubah selama penggabungan; simpan atau batalkan "
                                            "penyuntingan di QGIS lalu ulangi"))
+            if _cancelled(feedback):             # the last moment a cancel leaves the master as it was
+                return report
             replace_contents(work, master)
+            merge.photos.write()
             report.master_changed = True
     return report
+
+
+def _cancelled(feedback) -> bool:
+    return feedback is not None and feedback.isCanceled()
 
 
 def _readable(path) -> bool:

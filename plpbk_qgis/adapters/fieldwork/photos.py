@@ -11,10 +11,39 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from .gpkg_store import file_checksum
 
 
+def _names(relative, code):
+    """rumah.jpg, rumah_WK-02.jpg, rumah_WK-02_2.jpg, rumah_WK-02_3.jpg, ..."""
+    yield relative
+    yield relative.with_name(f"{relative.stem}_{code}{relative.suffix}")
+    number = 2
+    while True:
+        yield relative.with_name(f"{relative.stem}_{code}_{number}{relative.suffix}")
+        number += 1
+
+
 class PhotoCopier:
+    """Decides where each photo goes while the merge runs; copies only when the merged master
+    is in place (``write``), so a cancelled or failed merge leaves no photo behind and a
+    refused package's photos are forgotten with it (``mark`` / ``restore``)."""
+
     def __init__(self, master_folder):
         self.master_folder = Path(master_folder)
         self.copied, self.same, self.missing = [], [], []
+        self.pending = {}                      # relative path in the master folder -> source file
+
+    def mark(self):
+        return len(self.copied), len(self.same), len(self.missing), dict(self.pending)
+
+    def restore(self, mark):
+        copied, same, missing, self.pending = mark
+        del self.copied[copied:], self.same[same:], self.missing[missing:]
+
+    def _held(self, relative):
+        """Checksum of what the master folder holds (or will hold) at ``relative``, or None."""
+        if relative in self.pending:
+            return file_checksum(self.pending[relative])
+        target = self.master_folder / relative
+        return file_checksum(target) if target.exists() else None
 
     def bring(self, value, package_folder, code):
         """The path to store in the master for ``value`` (unchanged when nothing to copy)."""
@@ -32,17 +61,24 @@ class PhotoCopier:
         if not source.is_file():
             self.missing.append(value)
             return value
-        target = self.master_folder / relative
-        if target.exists():
-            if file_checksum(target) == file_checksum(source):
-                self.same.append(str(relative))
-                return str(relative)
-            relative = relative.with_name(f"{relative.stem}_{code}{relative.suffix}")
+        checksum = file_checksum(source)
+        # a different photo already at that path keeps its place: the newcomer gets the work
+        # area's code (and a number, should that be taken too) in its name
+        for candidate in _names(relative, code):
+            held = self._held(candidate)
+            if held == checksum:
+                self.same.append(str(candidate))
+                return str(candidate)
+            if held is None:
+                break
+        self.pending[candidate] = source
+        self.copied.append(str(candidate))
+        return str(candidate)
+
+    def write(self):
+        """Copy the photos decided on (after the master has been replaced)."""
+        for relative, source in self.pending.items():
             target = self.master_folder / relative
-            if target.exists() and file_checksum(target) == file_checksum(source):
-                self.same.append(str(relative))
-                return str(relative)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target)
-        self.copied.append(str(relative))
-        return str(relative)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+        self.pending = {}

@@ -93,11 +93,15 @@ class CompareDraftFinal(PlpbkAlgorithm):
         data = read_survey_layer(path, tables, "masukan_warga", context, crs, ["id_masukan", "blok_terkait"])
         if data is not None:
             comments = list(zip(data.columns["id_masukan"], data.columns["blok_terkait"], data.geometries))
+        if self.stage(feedback, 20):
+            return {}
         rows = compare_plans(plans[self.DRAFT], plans[self.FINAL], PLAN_FIELDS, comments,
                              self.parameterAsDouble(parameters, self.TOLERANCE, context))
         columns = [("id_blok", "text"), ("perubahan", "text"), ("atribut_berubah", "text"),
                    ("geometri_berubah", "boolean"), ("selisih_luas_m2", "real"), ("masukan_terkait", "text")]
         fields = result_fields(columns)
+        if self.stage(feedback, 40):
+            return {}
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         write_rows(sink, fields, np.array([r["geometry"] for r in rows], dtype=object),
                    [[r[name] for name, _ in columns] for r in rows], feedback)
@@ -108,7 +112,7 @@ class CompareDraftFinal(PlpbkAlgorithm):
                                                            linked=sum(1 for r in rows if r["masukan_terkait"])))
         results = {self.OUTPUT: dest}
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        if pdf:
+        if pdf and not self.stage(feedback, 60):
             from ....core.publicreview.plan_changes_pdf import write_changes
             from ....core.report.inputs import mentions_sample
             from ...analysis_inputs import kelurahan_name

@@ -103,6 +103,8 @@ class ImportComments(PlpbkAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
         rows = [[row.get(name) for name in names] for row in result.rows]
         write_rows(sink, fields, np.array(result.geometries, dtype=object), rows, feedback)
+        if feedback.isCanceled():                  # the database is written last, and only when not cancelled
+            return {}
         if self.parameterAsBoolean(parameters, self.WRITE_DATABASE, context):
             self._append(path, tables, spec, result, crs, context)
         feedback.pushInfo(self.tr("{rows} baris tabel: {placed} masukan ditempatkan, {unplaced} tanpa titik, {empty} "

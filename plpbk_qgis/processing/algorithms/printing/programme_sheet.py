@@ -50,6 +50,8 @@ class ProgrammeTable(PlpbkAlgorithm):
         if programme is None or not len(programme):
             raise PlpbkInputError(self.tr("tabel program_kegiatan kosong: isi kegiatan indikasi program (P3) dulu."),
                                   layer="program_kegiatan")
+        if self.stage(feedback, 30):
+            return {}
         sources = {i.code: i.label_id for i in catalog.value_list("sumber_dana").items}
         column = programme.columns
         n = len(programme)
@@ -73,6 +75,8 @@ class ProgrammeTable(PlpbkAlgorithm):
                                           zip(plan.columns.get("id_blok", []), plan.geometries) if code}
         area = kelurahan_name(path, tables) or self.tr("(nama kelurahan belum diisi)")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if self.stage(feedback, 60):
+            return {}
         pages = write_programme(output, activities, blocks, area, sample=mentions_sample([area, str(path)]))
         feedback.pushInfo(self.tr("{n} kegiatan dicetak ({pages} halaman).").format(n=len(activities), pages=pages))
         return {self.OUTPUT: output}

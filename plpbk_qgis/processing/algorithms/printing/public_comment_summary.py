@@ -52,6 +52,8 @@ class PublicCommentSummary(PlpbkAlgorithm):
         if comments is None or not len(comments):
             raise PlpbkInputError(self.tr("lapisan masukan_warga kosong: impor masukan warga dulu (Impor masukan warga "
                                           "uji publik)."), layer="masukan_warga")
+        if self.stage(feedback, 30):
+            return {}
         names = list(comments.columns)
         rows = [{name: comments.columns[name][i] for name in names} for i in range(len(comments))]
         spec = catalog.layer("masukan_warga")
@@ -61,6 +63,8 @@ class PublicCommentSummary(PlpbkAlgorithm):
         blocks = {} if plan is None else {str(c): g for c, g in zip(plan.columns["id_blok"], plan.geometries) if c}
         area = kelurahan_name(path, tables) or self.tr("(nama kelurahan belum diisi)")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if self.stage(feedback, 60):
+            return {}
         pages = write_summary(output, rows, list(comments.geometries), blocks, labels, area,
                               sample=mentions_sample([area, str(path)]))
         open_count = sum(1 for r in rows if r.get("status") in OPEN)

@@ -59,6 +59,8 @@ class RegulationSheet(PlpbkAlgorithm):
         if plan is None or not len(plan):
             raise PlpbkInputError(self.tr("lapisan rencana_blok kosong: gambar blok rencana (P1a/P1b) dulu."),
                                   layer="rencana_blok")
+        if self.stage(feedback, 30):
+            return {}
         uses = catalog.value_list(catalog.layer("rencana_blok").field("guna_rencana").values).items
         rank = {item.code: index for index, item in enumerate(uses)}
         label = {item.code: item.label_id for item in uses}
@@ -91,6 +93,8 @@ class RegulationSheet(PlpbkAlgorithm):
                                             str(column.get("sanksi", [""] * len(rules))[i] or "")))
         area = kelurahan_name(path, tables) or self.tr("(nama kelurahan belum diisi)")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if self.stage(feedback, 60):
+            return {}
         pages = write_sheet(output, blocks, agreements, area, PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
                             sample=mentions_sample([area, str(path)]))
         feedback.pushInfo(self.tr("{blocks} blok dan {rules} aturan bersama dicetak ({pages} halaman).").format(

@@ -122,6 +122,8 @@ class CreateWorkAreas(PlpbkAlgorithm):
         fields = result_fields(columns)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         write_rows(sink, fields, geometries, [[r[name] for name, _ in columns] for r in rows], feedback)
+        if feedback.isCanceled():                  # the database is written last, and only when not cancelled
+            return {}
         from ....adapters.survey.derived_tables import add_to_survey_table
 
         # the user asked to replace (checked above), or the table was empty
