@@ -269,12 +269,12 @@
       <translation>pygeodiff cannot read the package changes: {error}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="234" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="235" />
       <source>paket tidak dapat digabung ({error}); paket ini dilewati, induk tidak berubah olehnya</source>
       <translation>the package cannot be merged ({error}); it was skipped and the master is unchanged by it</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="337" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="341" />
       <source>basis data induk berubah selama penggabungan; simpan atau batalkan penyuntingan di QGIS lalu ulangi</source>
       <translation>the master database changed during the merge; save or discard the edits in QGIS and try again</translation>
     </message>
@@ -1811,12 +1811,12 @@ Pemetaan Swadaya (community self-mapping) database, base map and city plan impor
       <translation>Report a problem: {url}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="49" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="50" />
       <source>Keterpaparan bencana dan akses pemadam kebakaran</source>
       <translation>Hazard exposure and fire-truck access</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="52" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="53" />
       <source>Untuk setiap lapisan zona bahaya (banjir, rob, rawan kebakaran, longsor, gempa, tsunami: lapisan rawan_bencana basis data survei atau lapisan poligon lain dengan kolom jenis dan tingkat) dan setiap RT (kode pedoman A3a–A3c, R07): jumlah bangunan, luas lantai, KK, KK miskin dan fasilitas umum di dalamnya per tingkat bahaya.
 
 Bangunan terpapar bila tapaknya masuk zona paling sedikit 1 m² (bersinggungan di tepi saja tidak); bangunan di dua tingkat memakai tingkat tertinggi; bangunan masuk RT yang memuat titik representatifnya.
@@ -1829,87 +1829,87 @@ A building is exposed when at least 1 m² of its footprint lies in a zone (touch
 Fire access: a building is reached when a road at least 3.5 m wide (fire truck) or a hydrant lies within 50 m; a road without a readable width is not a fire-truck road and is reported. Output per RT and per building; on request written to the survey database's paparan_bencana_rt and paparan_bangunan layers (map R07).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="67" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="68" />
       <source>GeoPackage basis data survei</source>
       <translation>Survey database GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="71" />
       <source>Lapisan zona bahaya (kosong = rawan_bencana basis data)</source>
       <translation>Hazard-zone layers (empty = the database's rawan_bencana)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="74" />
       <source>Kolom jenis bencana (lapisan tanpa kolom ini: nama lapisannya)</source>
       <translation>Hazard type field (a layer without it: its name)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="77" />
       <source>Kolom tingkat bahaya/risiko</source>
       <translation>Hazard/risk level field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="79" />
       <source>Bangunan (kosong = bangunan basis data)</source>
       <translation>Buildings (empty = the database's bangunan)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="82" />
       <source>Jalan (kosong = jalan basis data)</source>
       <translation>Roads (empty = the database's jalan)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="83" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="84" />
       <source>Kolom lebar jalan (m)</source>
       <translation>Road width field (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="86" />
       <source>Hidran kebakaran (titik, opsional)</source>
       <translation>Fire hydrants (points, optional)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="88" />
       <source>Lebar jalan minimum mobil pemadam (m)</source>
       <translation>Minimum road width for fire trucks (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="89" />
       <source>Jarak maksimum ke jalan/hidran (m)</source>
       <translation>Maximum distance to a road/hydrant (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="90" />
       <source>Luas tapak minimum di zona agar terpapar (m²)</source>
       <translation>Minimum footprint area in a zone to be exposed (m²)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="93" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="94" />
       <source>Tulis hasil ke lapisan paparan_bencana_rt dan paparan_bangunan basis data (peta R07)</source>
       <translation>Write the results to the database's paparan_bencana_rt and paparan_bangunan layers (map R07)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="97" />
       <source>Keterpaparan per RT, bencana dan tingkat</source>
       <translation>Exposure per RT, hazard and level</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="98" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="99" />
       <source>Keterpaparan dan akses pemadam per bangunan</source>
       <translation>Exposure and fire access per building</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="114" />
       <source>pilih lapisan bangunan atau basis data survei yang berisi bangunan.</source>
       <translation>choose a building layer or a survey database holding buildings.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="146" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="147" />
       <source>{exposed} dari {total} bangunan di kawasan rawan; {far} tanpa akses pemadam.</source>
       <translation>{exposed} of {total} buildings in hazard zones; {far} without fire-truck access.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="184" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="185" />
       <source>pilih lapisan zona bahaya, atau basis data survei dengan lapisan rawan_bencana.</source>
       <translation>choose hazard-zone layers, or a survey database with a rawan_bencana layer.</translation>
     </message>
@@ -1929,12 +1929,12 @@ Fire access: a building is reached when a road at least 3.5 m wide (fire truck) 
       <translation>exponential: Pt = P0 e^(r t)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="51" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="52" />
       <source>Proyeksi penduduk dan kepadatan per RT</source>
       <translation>Population projection and density per RT</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="55" />
       <source>Proyeksi jumlah penduduk per RT untuk jangka rencana 5 tahun (kode pedoman A1a, A1b) dari tabel penduduk (CSV/XLSX atau lapisan): bentuk panjang (rt, rw, tahun, jumlah) atau lebar (penduduk_2015, penduduk_2020 …), boleh per kelompok umur 5 tahunan dan jenis kelamin seperti tabel BPS.
 
 Metode geometrik, aritmatika atau eksponensial; laju r dihitung per RT dari dua tahun sensus terakhir, atau diberikan (% per tahun). Dengan tabel rasio ketahanan hidup dan angka kelahiran kasar (per 1000 penduduk per tahun), kelompok umur digeser tiap 5 tahun (model komponen kohort).
@@ -1947,87 +1947,87 @@ Geometric, arithmetic or exponential growth; the rate r is computed per RT from 
 Gross density = people per ha of RT area; net density = people per ha of residential land (parcels holding a dwelling in the survey database). Output per RT (RT polygons when there are) and a table per year; on request also written to the survey database's proyeksi_penduduk_rt layer for map A1. Every table row is used or reported.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="70" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="71" />
       <source>GeoPackage basis data survei (RT, persil, bangunan)</source>
       <translation>Survey database GeoPackage (RT, parcels, buildings)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="73" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="74" />
       <source>Tabel penduduk (CSV/XLSX)</source>
       <translation>Population table (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="77" />
       <source>… atau lapisan/tabel penduduk</source>
       <translation>… or a population layer/table</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="80" />
       <source>Tahun dasar (0 = tahun terakhir di tabel)</source>
       <translation>Base year (0 = the latest year in the table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="83" />
       <source>Jangka proyeksi (tahun)</source>
       <translation>Projection horizon (years)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="86" />
       <source>Metode</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="87" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="88" />
       <source>Laju pertumbuhan (% per tahun; kosong = dari dua tahun sensus)</source>
       <translation>Growth rate (% per year; empty = from two census years)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="91" />
       <source>Tabel rasio ketahanan hidup 5 tahunan (model kohort)</source>
       <translation>5-year survival-ratio table (cohort model)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="93" />
       <source>Angka kelahiran kasar (per 1000 penduduk per tahun, model kohort)</source>
       <translation>Crude birth rate (per 1000 population per year, cohort model)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="97" />
       <source>Poligon RT (kosong = tabel rt basis data)</source>
       <translation>RT polygons (empty = the database's rt table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="98" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="99" />
       <source>Kolom nomor RT</source>
       <translation>RT number field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="100" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="101" />
       <source>Kolom nomor RW</source>
       <translation>RW number field</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="106" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="107" />
       <source>Tulis hasil ke lapisan proyeksi_penduduk_rt basis data (peta A1)</source>
       <translation>Write the result to the database's proyeksi_penduduk_rt layer (map A1)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="109" />
       <source>Proyeksi dan kepadatan per RT</source>
       <translation>Projection and density per RT</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="110" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="111" />
       <source>Proyeksi per tahun (tabel)</source>
       <translation>Projection per year (table)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="128" />
       <source>Tabel penduduk: {used} dari {total} angka dipakai, {reported} dilaporkan.</source>
       <translation>Population table: {used} of {total} numbers used, {reported} reported.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="165" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/population_projection.py" line="166" />
       <source>pilih tabel penduduk (CSV/XLSX) atau lapisan penduduk.</source>
       <translation>choose a population table (CSV/XLSX) or a population layer.</translation>
     </message>
@@ -2047,12 +2047,12 @@ Gross density = people per ha of RT area; net density = people per ha of residen
       <translation>medium / small city (≥ 200 units/ha)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="55" />
       <source>Penilaian tingkat kekumuhan per RT (Permen PUPR 14/2018)</source>
       <translation>Slum assessment per RT (PUPR regulation 14/2018)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="58" />
       <source>Skor kekumuhan per RT menurut Peraturan Menteri PUPR No. 14/PRT/M/2018 (kriteria KOTAKU): 7 aspek, 16 kriteria k1a … k7b. Persentase yang tidak memenuhi tiap kriteria menjadi skor 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, di bawah 25 % → 0 (masuk pita sejak batas bawah yang tertulis: 75,5 % → 3); total 60–80 kumuh berat, 38–59 sedang, 16–37 ringan, di bawah 16 tidak kumuh. Kriteria per aspek: Permen PUPR 14/PRT/M/2018 (ilustrasinya di Lampiran I); pita skor dan ambang kelas: format penilaian baseline KOTAKU (rujukan pasal di core/analysis/slum_criteria.py).
 
 Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: rt, rw, &lt;kode&gt;_volume, &lt;kode&gt;_total; juga nilai_strategis, kependudukan, sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor fisik.
@@ -2065,57 +2065,57 @@ Sources: the survey layers (buildings, roads, drainage, drinking water, sanitati
 Outputs: RT polygons (or a table), a PDF summary, and the survey database's skor_kumuh layer for map R05K.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="79" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="80" />
       <source>Tabel baseline KOTAKU per RT (CSV/XLSX)</source>
       <translation>KOTAKU baseline table per RT (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="83" />
       <source>Hasil 'Periksa bangunan terhadap aturan' (bangunan, untuk k1b)</source>
       <translation>Result of 'Check buildings against rules' (buildings, for k1b)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="85" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="86" />
       <source>Ukuran kota (ambang kepadatan bangunan k1b)</source>
       <translation>City size (building density threshold of k1b)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="88" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="89" />
       <source>Nama kelurahan / kawasan di ringkasan</source>
       <translation>Kelurahan / area name on the summary</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="90" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="91" />
       <source>Tulis hasil ke lapisan skor_kumuh basis data (peta R05K)</source>
       <translation>Write the result to the database's skor_kumuh layer (map R05K)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="92" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="93" />
       <source>Skor kekumuhan per RT</source>
       <translation>Slum score per RT</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="94" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="95" />
       <source>Ringkasan (PDF)</source>
       <translation>Summary (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="118" />
       <source>pilih basis data survei, tabel baseline KOTAKU, atau keduanya.</source>
       <translation>choose a survey database, a KOTAKU baseline table, or both.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="153" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="154" />
       <source>RT {rt}: total {total}, {level}</source>
       <translation>RT {rt}: total {total}, {level}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="155" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="156" />
       <source>belum pasti ({low} – {high}), kriteria tanpa data: {missing}</source>
       <translation>not decided ({low} – {high}), criteria without data: {missing}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="168" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="169" />
       <source>Ringkasan: {path} ({pages} halaman).</source>
       <translation>Summary: {path} ({pages} pages).</translation>
     </message>
@@ -2625,37 +2625,37 @@ Target CRS: the target CRS parameter, or the CRS of the chosen survey database (
       <translation>Overviews built: {levels} ({c} compression)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="209" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="213" />
       <source>lapisan tidak memiliki geometri; peta dasar harus berupa titik, garis atau poligon.</source>
       <translation>the layer has no geometry; a base map must be points, lines or polygons.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="228" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="232" />
       <source>keluaran vektor tidak dapat dibuat.</source>
       <translation>the vector output cannot be created.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="233" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="237" />
       <source>{n} fitur diimpor ke {crs}</source>
       <translation>{n} features imported into {crs}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="242" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="246" />
       <source>'Tabel tujuan' diisi tetapi 'Basis data survei' kosong. Pilih GeoPackage survei, atau kosongkan 'Tabel tujuan'.</source>
       <translation>a target table is given but the survey database is empty. Choose the survey GeoPackage, or leave the target table empty.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="248" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="252" />
       <source>CRS tujuan {a} diabaikan: tabel '{t}' memakai {b}.</source>
       <translation>Target CRS {a} ignored: table '{t}' uses {b}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="253" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="257" />
       <source>{n} fitur ditambahkan ke tabel '{t}' di {db}</source>
       <translation>{n} features added to table '{t}' in {db}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="272" />
+      <location filename="plpbk_qgis/processing/algorithms/imports/import_base_map.py" line="276" />
       <source>pemetaan kolom '{part}' tidak sah: tulis baru=LAMA dengan LAMA salah satu dari {names}.</source>
       <translation>field mapping '{part}' is invalid: write new=OLD with OLD one of {names}.</translation>
     </message>
@@ -2885,12 +2885,12 @@ Sub-zone names are turned into codes using: the zone code mapping file (CSV nama
       <translation>id_blok empty or repeated: {codes}. Every block needs its own code so that draft and final can be matched.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="105" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="109" />
       <source>{added} blok ditambah, {removed} dihapus, {changed} diubah; {linked} terkait masukan warga.</source>
       <translation>{added} blocks added, {removed} removed, {changed} changed; {linked} tied to residents' comments.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="116" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/compare_draft_final.py" line="120" />
       <source>(nama kelurahan belum diisi)</source>
       <translation>(kelurahan name not filled in)</translation>
     </message>
@@ -2964,12 +2964,12 @@ Sheet numbers (nomor_lembar) are stable and easy to read: lettered rows from the
       <translation>Sheets created: </translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="34" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="35" />
       <source>Impor masukan warga uji publik</source>
       <translation>Import public-review comments</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="37" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="38" />
       <source>Masukan warga dari formulir atau lembar kerja (CSV/XLSX; kode pedoman U1, U2) ke lapisan masukan_warga: kolom isi masukan (isi_masukan/komentar), ID lembar, dan tempatnya lewat salah satu dari: koordinat x/y (CRS basis data) atau bujur/lintang, kode blok rencana, RT (dan RW), atau sel lembar uji publik ('C4': 10 kolom A–J dari kiri, 10 baris 1–10 dari atas). Juga topik, kelompok warga, tanggal dan tempat pertemuan, status, tanggapan.
 
 Setiap baris ditempatkan atau disimpan tanpa titik dan dilaporkan; baris tanpa isi masukan dilaporkan. Masukan ditambahkan ke basis data, yang sudah ada tidak diubah.</source>
@@ -2978,27 +2978,27 @@ Setiap baris ditempatkan atau disimpan tanpa titik dan dilaporkan; baris tanpa i
 Every row is placed or kept without a point and reported; a row without a comment is reported. Comments are appended to the database; existing ones are not changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="50" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="51" />
       <source>Tabel masukan (CSV/XLSX)</source>
       <translation>Comment table (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="53" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="54" />
       <source>Indeks lembar peta (untuk sel lembar)</source>
       <translation>Sheet index (for sheet cells)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="57" />
       <source>Tambahkan ke lapisan masukan_warga basis data</source>
       <translation>Append to the database's masukan_warga layer</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="57" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="58" />
       <source>Masukan warga</source>
       <translation>Residents' comments</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="108" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="111" />
       <source>{rows} baris tabel: {placed} masukan ditempatkan, {unplaced} tanpa titik, {empty} tanpa isi. Cara: {how}.</source>
       <translation>{rows} table rows: {placed} comments placed, {unplaced} without a point, {empty} without text. How: {how}.</translation>
     </message>
@@ -3136,7 +3136,7 @@ The QR code gives the sheet, CRS, scale and position; the corner markers give th
       <translation>the program_kegiatan table is empty: fill in the programme's activities (P3) first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/programme_sheet.py" line="81" />
       <source>{n} kegiatan dicetak ({pages} halaman).</source>
       <translation>{n} activities printed ({pages} pages).</translation>
     </message>
@@ -3166,7 +3166,7 @@ The QR code gives the sheet, CRS, scale and position; the corner markers give th
       <translation>the masukan_warga layer is empty: import the comments first (Import public-review comments).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="67" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/public_comment_summary.py" line="71" />
       <source>{n} masukan, {open} masih terbuka ({pages} halaman).</source>
       <translation>{n} comments, {open} still open ({pages} pages).</translation>
     </message>
@@ -3206,12 +3206,12 @@ The QR code gives the sheet, CRS, scale and position; the corner markers give th
       <translation>the rencana_blok layer is empty: draw the plan blocks (P1a/P1b) first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="77" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="79" />
       <source>Blok tanpa id_blok dicetak dengan nomor fiturnya: {ids}. Isi id_blok.</source>
       <translation>Blocks without id_blok are printed with their feature number: {ids}. Fill in id_blok.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="96" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/regulation_sheet.py" line="100" />
       <source>{blocks} blok dan {rules} aturan bersama dicetak ({pages} halaman).</source>
       <translation>{blocks} blocks and {rules} community agreements printed ({pages} pages).</translation>
     </message>
@@ -3362,32 +3362,32 @@ Two outputs from the same content: an A4 PDF (the style of the check report) and
       <translation>No priority area and no sheet index: the report is made without maps.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="24" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="25" />
       <source>Terapkan keputusan rembug pokja</source>
       <translation>Apply the pokja rembug decisions</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="27" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="28" />
       <source>Menerapkan keputusan rembug pokja atas konflik survei (kode pedoman S6). Di lapisan konflik_survei, setiap konflik punya versi 0 (nilai sebelum survei) dan satu versi per pokja. Isi kolom keputusan 'pakai' pada versi yang dipilih (untuk objek ganda boleh lebih dari satu bila memang objek berbeda), atau 'tolak' pada semua versi pokja untuk mempertahankan nilai sebelum survei. Konflik yang belum diputuskan tetap terbuka. Dua versi 'pakai' untuk satu nilai ditolak dengan pesan; tidak ada yang diubah untuk konflik itu.</source>
       <translation>Applies the pokja rembug (pokja meeting) decisions on survey conflicts (guideline code S6). In the konflik_survei layer every conflict has version 0 (the value before the survey) and one version per pokja. Fill the keputusan field with 'pakai' (use) on the chosen version (for duplicate objects more than one is allowed when they really are different objects), or 'tolak' (reject) on every pokja version to keep the value from before the survey. Conflicts not yet decided stay open. Two 'pakai' versions for one value are refused with a message; nothing is changed for that conflict.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="37" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="38" />
       <source>GeoPackage basis data survei (induk)</source>
       <translation>Survey database GeoPackage (master)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="39" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="40" />
       <source>Konflik diputuskan</source>
       <translation>Conflicts decided</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="40" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="41" />
       <source>Konflik masih terbuka</source>
       <translation>Conflicts still open</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="54" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/apply_conflict_decisions.py" line="55" />
       <source>{n} konflik diputuskan, {m} masih terbuka.</source>
       <translation>{n} conflicts decided, {m} still open.</translation>
     </message>
@@ -3486,12 +3486,12 @@ Automatic CRS: the TM-3 DGN95 zone from the longitude of the boundary layer (wit
       <translation>Project saved: {path}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="38" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="39" />
       <source>Buat wilayah kerja pokja</source>
       <translation>Create pokja work areas</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="41" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="42" />
       <source>Membagi kelurahan atau kawasan prioritas menjadi wilayah kerja pokja untuk Pemetaan Swadaya (kode pedoman S1, S4): per RT, per RW, atau seimbang — N wilayah dengan jumlah bangunan hampir sama (selisih paling banyak satu bangunan per potongan) dan bentuk ringkas (dipotong melintang sisi terpanjang), tanpa celah atau tumpang tindih. Setiap wilayah mendapat pokja (bergiliran menurut daftar pokja katalog), tema (lapisan katalog yang menjadi tanggung jawab pokja itu) dan nama tim; ubah sesudahnya bila perlu.
 
 Hasil ditulis ke lapisan wilayah_kerja basis data survei; wilayah kerja yang sudah ada hanya diganti bila 'Ganti wilayah kerja yang ada' dicentang.</source>
@@ -3500,62 +3500,62 @@ Hasil ditulis ke lapisan wilayah_kerja basis data survei; wilayah kerja yang sud
 The result is written to the survey database's wilayah_kerja layer; existing work areas are only replaced when 'Replace existing work areas' is ticked.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="55" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="56" />
       <source>Dibagi</source>
       <translation>Divide</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="57" />
       <source>seluruh kelurahan</source>
       <translation>the whole kelurahan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="56" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="57" />
       <source>kawasan prioritas</source>
       <translation>priority area</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="59" />
       <source>per RT</source>
       <translation>per RT</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="58" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="59" />
       <source>per RW</source>
       <translation>per RW</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="59" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="60" />
       <source>seimbang menurut jumlah bangunan</source>
       <translation>balanced by building count</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="60" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="61" />
       <source>Jumlah wilayah (metode seimbang)</source>
       <translation>Number of areas (balanced method)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="62" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="63" />
       <source>Ganti wilayah kerja yang ada</source>
       <translation>Replace existing work areas</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="63" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="64" />
       <source>Wilayah kerja</source>
       <translation>Work areas</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="83" />
       <source>lapisan {table} kosong: gambar batasnya dulu.</source>
       <translation>layer {table} is empty: draw its boundary first.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="89" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="90" />
       <source>lapisan wilayah_kerja sudah berisi {n} wilayah. Centang 'Ganti wilayah kerja yang ada' untuk menggantinya; tidak ada yang diubah.</source>
       <translation>the wilayah_kerja layer already holds {n} areas. Tick 'Replace existing work areas' to replace them; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="129" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="132" />
       <source>{n} wilayah kerja ({method}); bangunan per wilayah {low}–{high}.</source>
       <translation>{n} work areas ({method}); buildings per area {low}–{high}.</translation>
     </message>
@@ -3624,12 +3624,12 @@ Units: empty = the rt table of the GeoPackage (named 'RW xx / RT yy'); or choose
       <translation>Average completeness: {p:.1f}%</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="42" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="43" />
       <source>Gabungkan paket kerja lapangan pokja</source>
       <translation>Merge pokja field work packages</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="45" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="46" />
       <source>Menggabungkan paket kerja lapangan (folder dari 'Siapkan paket kerja lapangan pokja', atau GeoPackage-nya; berapa pun, urutan apa pun) ke basis data induk (kode pedoman S5, S6). Perubahan setiap paket dibaca dengan pygeodiff terhadap salinan aslinya (_dasar/), jadi edit dari QField, QGIS atau alat lain sama saja.
 
 Setiap fitur baru, fitur terhapus dan nilai yang diubah mendapat satu hasil: diterapkan, ganda (induk sudah berisi hal yang sama), sudah (paket ini pernah digabung) atau konflik. Konflik: fitur yang sama diberi nilai berbeda oleh dua pokja, fitur diubah satu pokja dan dihapus pokja lain, atau dua fitur baru yang merupakan objek yang sama (poligon bertampalan ≥ OVERLAP, titik berjarak ≤ DISTANCE m). Selama konflik belum diputuskan, induk memegang nilai sebelum survei; semua versi disimpan di lapisan konflik_survei untuk rembug pokja. Isi kolom 'keputusan' (pakai/tolak) lalu jalankan 'Terapkan keputusan rembug'.
@@ -3642,72 +3642,72 @@ Every new feature, deleted feature and changed value gets one outcome: diterapka
 The result is the same whatever the order of the packages; merging the same package twice changes nothing. Packages from another database or with a changed table structure are refused with the reason; the other packages are still merged. The merge runs on a copy of the master and the master is replaced once at the end, so the master is never half merged. Photos are copied along (relative paths kept; the same file is not copied twice). The origin of every edit (package, pokja, surveyor, date) is recorded in riwayat_survei.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="69" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="70" />
       <source>Paket (folder atau GeoPackage paket)</source>
       <translation>Packages (folder or package GeoPackage)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="71" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="72" />
       <source>Objek sama bila poligon bertampalan (IoU) paling sedikit</source>
       <translation>Same object when polygons overlap (IoU) at least</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="74" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="75" />
       <source>Objek sama bila titik berjarak paling jauh (m)</source>
       <translation>Same object when points are at most this far apart (m)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="76" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="77" />
       <source>Hasil penggabungan per edit</source>
       <translation>Merge result per edit</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="78" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="79" />
       <source>Laporan penggabungan (JSON)</source>
       <translation>Merge report (JSON)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="81" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="82" />
       <source>Daftar konflik untuk rembug (PDF)</source>
       <translation>Conflict list for the rembug (PDF)</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="82" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="83" />
       <source>Konflik terbuka</source>
       <translation>Open conflicts</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="102" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="103" />
       <source>pilih paling sedikit satu paket.</source>
       <translation>choose at least one package.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="113" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="114" />
       <source>paket {source} ditolak: {reason}</source>
       <translation>package {source} refused: {reason}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="117" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="118" />
       <source>{code}: {features} fitur ({edited} diedit), {edits} edit — diterapkan {a}, ganda {d}, sudah {s}, konflik {c}</source>
       <translation>{code}: {features} features ({edited} edited), {edits} edits — diterapkan {a}, ganda {d}, sudah {s}, konflik {c}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="124" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="125" />
       <source>foto tidak ditemukan di paket: {names}</source>
       <translation>photos not found in the package: {names}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="126" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
       <source>konflik terbuka: {n}; induk {state}.</source>
       <translation>open conflicts: {n}; master {state}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="128" />
       <source>diperbarui</source>
       <translation>updated</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="128" />
       <source>tidak berubah</source>
       <translation>unchanged</translation>
     </message>
@@ -3892,72 +3892,72 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>… and {n} more problems (see the output table).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="116" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="118" />
       <source>{n} baris ditulis ke lapisan {table} di {path} (peta album).</source>
       <translation>{n} rows written to layer {table} in {path} (album map).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="19" />
+      <location filename="plpbk_qgis/processing/base.py" line="20" />
       <source>1. Basis data Pemetaan Swadaya</source>
       <translation>1. Pemetaan Swadaya (community mapping) database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="20" />
+      <location filename="plpbk_qgis/processing/base.py" line="21" />
       <source>2. Peta dasar dan rencana kota</source>
       <translation>2. Base map and city plan</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="21" />
+      <location filename="plpbk_qgis/processing/base.py" line="22" />
       <source>3. Analisis</source>
       <translation>3. Analyses</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="22" />
+      <location filename="plpbk_qgis/processing/base.py" line="23" />
       <source>4. Pemeriksaan kesesuaian</source>
       <translation>4. Conformance checks</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="23" />
+      <location filename="plpbk_qgis/processing/base.py" line="24" />
       <source>5. Peta dan album cetak</source>
       <translation>5. Maps and print album</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="120" />
+      <location filename="plpbk_qgis/processing/base.py" line="119" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="120" />
+      <location filename="plpbk_qgis/processing/base.py" line="119" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="120" />
+      <location filename="plpbk_qgis/processing/base.py" line="119" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="127" />
+      <location filename="plpbk_qgis/processing/base.py" line="149" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="137" />
+      <location filename="plpbk_qgis/processing/base.py" line="159" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="152" />
+      <location filename="plpbk_qgis/processing/base.py" line="182" />
       <source>Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); masukan tidak diubah.</source>
       <translation>Cancelled by the user. Unfinished outputs removed ({removed}); inputs unchanged.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="155" />
+      <location filename="plpbk_qgis/processing/base.py" line="185" />
       <source>Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: {files}.</source>
       <translation>Files that existed before were not deleted; check their content: {files}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="168" />
+      <location filename="plpbk_qgis/processing/base.py" line="198" />
       <source>CRS '{value}' tidak dikenal QGIS. Pilih CRS dari daftar (mis. EPSG:23834 TM-3 zona 48.2 atau EPSG:9477 UTM SRGI2013), atau kosongkan.</source>
       <translation>CRS '{value}' is unknown to QGIS. Choose a CRS from the list (e.g. EPSG:23834 TM-3 zone 48.2 or EPSG:9477 UTM SRGI2013), or leave it empty.</translation>
     </message>
@@ -4225,6 +4225,16 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <location filename="plpbk_qgis/processing/provider.py" line="44" />
       <source>PLPBK — Penataan Lingkungan Permukiman Berbasis Komunitas</source>
       <translation>PLPBK — Community-Based Settlement Planning</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="54" />
+      <source>lapisan {layers} dari basis data ini sedang disunting dan ada suntingan yang belum disimpan; algoritma ini menulis ke tabel itu. Simpan suntingan (Simpan Suntingan Lapisan) atau batalkan dulu, lalu jalankan lagi; tidak ada yang diubah.</source>
+      <translation>layer {layers} of this database is being edited and has unsaved edits; this algorithm writes to that table. Save the edits (Save Layer Edits) or discard them first, then run again; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="60" />
+      <source>lapisan {layers} punya suntingan yang belum disimpan: hasil ini memakai data yang sudah tersimpan di berkas. Simpan suntingan dulu bila suntingan itu harus ikut.</source>
+      <translation>layer {layers} has unsaved edits: this result uses the data saved in the file. Save the edits first if they should be included.</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from ..core.errors import PlpbkInputError
 from ..dependencies import blocking_problems, describe_missing
 from ..i18n import tr
+from . import keys
 
 
 def group_titles():
@@ -97,6 +98,27 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             return False, describe_missing(problems, _language())
         return super().checkParameterValues(parameters, context)
 
+    # tables of the survey database (DATABASE) this algorithm writes; {"*"}: any of them
+    WRITES_TABLES = frozenset()
+
+    def tables_written(self, parameters, context) -> set:
+        return set(self.WRITES_TABLES)
+
+    def _check_unsaved_edits(self, parameters, context, feedback):
+        # layers of the project are only read here (their edit state), as QGIS's own
+        # parameterAsVectorLayer does from the task's thread
+        if self.parameterDefinition(keys.DATABASE) is None:
+            return
+        from .unsaved_edits import check_unsaved_edits
+
+        check_unsaved_edits(self.parameterAsFile(parameters, keys.DATABASE, context), context.project(),
+                            self.tables_written(parameters, context), feedback, tr)
+
+    @staticmethod
+    def _input_error_message(error):
+        words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
+        return tidy_message(error.describe(words, tr))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         problems = blocking_problems()
         if problems:
@@ -105,6 +127,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             from .output_guard import make_output_folders, outputs_before, refuse_outputs_over_inputs
 
             refuse_outputs_over_inputs(self, parameters, context)
+            self._check_unsaved_edits(parameters, context, feedback)
             before = outputs_before(self, parameters, context)
             make_output_folders(self, parameters, context)
             try:
@@ -117,8 +140,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
                 self._cancelled(before)
             return result
         except PlpbkInputError as error:
-            words = {"layer": tr("lapisan '{}'"), "field": tr("kolom '{}'"), "feature": tr("fitur {}")}
-            raise QgsProcessingException(tidy_message(error.describe(words, tr))) from error
+            raise QgsProcessingException(self._input_error_message(error)) from error
         except QgsProcessingException:
             raise
         except OSError as error:

@@ -26,6 +26,7 @@ LEVEL_ORDER = ("tidak_terpapar", "rendah", "sedang", "tinggi")
 
 class HazardExposure(PlpbkAlgorithm):
     ALGORITHM_ID = "hazardexposure"
+    WRITES_TABLES = frozenset({RT_TABLE, BUILDING_TABLE})
     GROUP_KEY = "analysis"
     GUIDELINE_CODES = ("A3a", "A3b", "A3c", "R07")
     EXAMPLE = {"DATABASE": "survei.gpkg", "FIRE_DISTANCE": 50, "OUTPUT": "paparan_rt.gpkg",

@@ -27,6 +27,7 @@ RESULT_TABLE = "proyeksi_penduduk_rt"
 
 class PopulationProjection(PlpbkAlgorithm):
     ALGORITHM_ID = "populationprojection"
+    WRITES_TABLES = frozenset({RESULT_TABLE})
     GROUP_KEY = "analysis"
     GUIDELINE_CODES = ("A1a", "A1b")
     EXAMPLE = {"DATABASE": "survei.gpkg", "POPULATION": "penduduk_rt.csv", "HORIZON": 5,

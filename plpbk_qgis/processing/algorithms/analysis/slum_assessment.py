@@ -37,6 +37,7 @@ SURVEY_FIELDS = {
 
 class SlumAssessment(PlpbkAlgorithm):
     ALGORITHM_ID = "slumassessment"
+    WRITES_TABLES = frozenset({RESULT_TABLE})
     GROUP_KEY = "analysis"
     GUIDELINE_CODES = ("R05", "R10", "R12")
     EXAMPLE = {"DATABASE": "survei.gpkg", "BASELINE": "baseline_kumuh.csv", "CITY_SIZE": 1,

@@ -200,6 +200,10 @@ class ImportBaseMap(PlpbkAlgorithm):
         return {self.OUTPUT_RASTER: output, self.TRANSFORM: transform, self.RESOLUTION: pixel,
                 self.SUITS_SCALE: int(suits)}
 
+    def tables_written(self, parameters, context) -> set:
+        table = self.parameterAsString(parameters, self.TARGET_LAYER, context).strip()
+        return {table} if table else set()
+
     def _vector(self, layer, name, crs, parameters, context, feedback, describe_transform):
         from ....adapters.sources.qgis_io import read_source, write_rows
         from ....core.errors import PlpbkInputError

@@ -21,6 +21,7 @@ TABLE = "masukan_warga"
 
 class ImportComments(PlpbkAlgorithm):
     ALGORITHM_ID = "importcomments"
+    WRITES_TABLES = frozenset({TABLE})
     GROUP_KEY = "print"
     GUIDELINE_CODES = ("U1", "U2")
     EXAMPLE = {"DATABASE": "survei.gpkg", "TABLE": "masukan_uji_publik.xlsx", "OUTPUT": "masukan.gpkg"}

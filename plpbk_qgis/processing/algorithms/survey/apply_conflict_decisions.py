@@ -13,6 +13,7 @@ from ...base import PlpbkAlgorithm
 
 class ApplyConflictDecisions(PlpbkAlgorithm):
     ALGORITHM_ID = "applyconflictdecisions"
+    WRITES_TABLES = frozenset({"*"})      # the decided features and konflik_survei
     GROUP_KEY = "survey"
     GUIDELINE_CODES = ("S6",)
     EXAMPLE = {"DATABASE": "survei.gpkg"}

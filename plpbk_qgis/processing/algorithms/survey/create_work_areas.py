@@ -24,6 +24,7 @@ TABLE = "wilayah_kerja"
 
 class CreateWorkAreas(PlpbkAlgorithm):
     ALGORITHM_ID = "createworkareas"
+    WRITES_TABLES = frozenset({TABLE})
     GROUP_KEY = "survey"
     GUIDELINE_CODES = ("S1", "S4")
     EXAMPLE = {"DATABASE": "survei.gpkg", "METHOD": 2, "COUNT": 6, "OUTPUT": "wilayah_kerja.gpkg"}

@@ -25,6 +25,7 @@ COLUMNS = [("kode_wilayah", "text"), ("paket", "text"), ("lapisan", "text"), ("j
 
 class MergeFieldWork(PlpbkAlgorithm):
     ALGORITHM_ID = "mergefieldwork"
+    WRITES_TABLES = frozenset({"*"})      # every survey table a package may have changed
     GROUP_KEY = "survey"
     GUIDELINE_CODES = ("S5", "S6")
     EXAMPLE = {"DATABASE": "survei.gpkg", "PACKAGES": ["paket_lapangan/WK-01", "paket_lapangan/WK-02"],
