@@ -32,6 +32,20 @@ def run_alg(plpbk_provider):
     return _run
 
 
+@pytest.fixture
+def plugin_survey(run_alg, tmp_path):
+    """A survey database made by plpbk:createsurveydatabase and filled with the sample's content."""
+    from plpbk_qgis.adapters.survey.survey_fill import fill_from
+    from plpbk_qgis.core.resources import resource_path
+    from plpbk_qgis.core.survey.catalog import load_catalog
+
+    sample = resource_path("sample", "kelurahan_contoh.gpkg")
+    database = tmp_path / "survei.gpkg"
+    run_alg("createsurveydatabase", {"DATABASE": str(database), "BOUNDARY": f"{sample}|layername=batas_kelurahan"})
+    fill_from(sample, database, load_catalog())
+    return database
+
+
 _exit_status = {"code": 0}
 
 

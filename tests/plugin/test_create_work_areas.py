@@ -4,20 +4,10 @@ with geopandas, written into wilayah_kerja; existing work areas never replaced u
 import geopandas as gpd
 import pytest
 
-from plpbk_qgis.core.resources import resource_path
-
-SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
-
 
 @pytest.fixture
-def survey(run_alg, tmp_path):
-    from plpbk_qgis.adapters.survey.survey_fill import fill_from
-    from plpbk_qgis.core.survey.catalog import load_catalog
-
-    database = tmp_path / "survei.gpkg"
-    run_alg("createsurveydatabase", {"DATABASE": str(database), "BOUNDARY": f"{SAMPLE}|layername=batas_kelurahan"})
-    fill_from(SAMPLE, database, load_catalog())
-    return database
+def survey(plugin_survey):
+    return plugin_survey
 
 
 def test_balanced_areas_counted_with_geopandas(run_alg, survey):

@@ -4,20 +4,10 @@ nothing, the edit buffer stays as it was; a run that only reads says its result 
 
 import pytest
 
-from plpbk_qgis.core.resources import resource_path
-
-SAMPLE = resource_path("sample", "kelurahan_contoh.gpkg")
-
 
 @pytest.fixture
-def survey(run_alg, tmp_path):
-    from plpbk_qgis.adapters.survey.survey_fill import fill_from
-    from plpbk_qgis.core.survey.catalog import load_catalog
-
-    database = tmp_path / "survei.gpkg"
-    run_alg("createsurveydatabase", {"DATABASE": str(database), "BOUNDARY": f"{SAMPLE}|layername=batas_kelurahan"})
-    fill_from(SAMPLE, database, load_catalog())
-    return database
+def survey(plugin_survey):
+    return plugin_survey
 
 
 @pytest.fixture
