@@ -278,3 +278,26 @@ def test_a_late_package_reopens_a_decided_conflict_and_keeps_the_decision_in_the
     assert outcome == CONFLICT and rows.data["bangunan"][1]["kondisi"] == "rusak_berat"
     assert conflict.status == OPEN and chosen.note == "disepakati rembug RW 02"
     assert {v.source for v in conflict.versions} == {"id-W1", "id-W2", "id-W9"}
+
+
+def near_in_cells(table, a, b):
+    return near(table, a, b)
+
+
+# cells of 5 units: ``near`` (within 2) needs the cells of x ± 2; a coarse grid on purpose, so
+# that features in neighbouring cells must still be found
+near_in_cells.cells = lambda row: tuple(range(int((row.get("x", 0) - 2) // 5), int((row.get("x", 0) + 2) // 5) + 1))
+
+
+@pytest.mark.parametrize("scenario", ["packages", "chain", "chain_over_cells"])
+def test_finding_new_features_by_place_changes_nothing(scenario):
+    """The reconciler's place index (``same_object.cells``) only saves comparisons: every order
+    gives the same master and conflicts as comparing every pair."""
+    chain = {"chain": (300, 301.5, 303), "chain_over_cells": (298.5, 300.2, 301.9)}
+    packages = PACKAGES if scenario == "packages" else {
+        code: [Edit("bangunan", INSERT, 200, row={"fid": 200, "kondisi": code, "x": x, "pokja": None})]
+        for code, x in zip("ABC", chain[scenario])}
+    by_pairs, _, _ = every_order(packages)
+    by_place, _, conflicts = every_order(packages, same=near_in_cells)
+    assert by_place == by_pairs and len(by_place) == 1
+    assert any(c.kind == SAME_OBJECT for c in conflicts.values())

@@ -231,6 +231,7 @@ class _Merge:
             self.conflicts.clear()
             self.conflicts.update(conflicts)
             self.merger.ledger, self.merger.conflicts = self.ledger, self.conflicts
+            self.merger.reindex()
             self.photos.restore(photos)
             return PackageResult(source, reason=Message("paket tidak dapat digabung ({error}); paket ini dilewati, "
                                                         "induk tidak berubah olehnya", error=f"{type(error).__name__}: {error}"))
@@ -268,22 +269,62 @@ class _Merge:
 def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str = "geom"):
     """Two new features are the same object when their polygons overlap by ``overlap`` (IoU),
     their points lie within ``distance`` m, or their lines do within a ``distance`` m band;
-    features without geometry never are."""
+    features without geometry never are.
+
+    Every new feature is compared with every other package's new features, so each geometry is
+    decoded and made valid once (kept by its stored value) and pairs whose boxes, widened by
+    ``distance``, do not touch are told apart without any geometry operation."""
     import shapely
 
+    prepared = {}
+    cell = max(50.0, 4 * distance)                 # metres of the grid cells; a house is ~10 m
+
+    def shape(value):
+        """(is a point, geometry to compare, its box, its cells) of a stored geometry, or None."""
+        if value not in prepared:
+            if len(prepared) > 50_000:             # one merge run's new features; never unbounded
+                prepared.clear()
+            found = gpkg_store.shapely_of(value)
+            if found is None or found.is_empty:
+                prepared[value] = None
+            else:
+                kind = shapely.get_type_id(found)
+                if kind in (1, 2, 5):               # lines: compare bands around them
+                    found = found.buffer(distance / 2)
+                elif kind not in (0, 4):
+                    found = shapely.make_valid(found)
+                points = kind in (0, 4)
+                minx, miny, maxx, maxy = found.bounds
+                cells = ("*",) if overlap <= 0 and not points else tuple(
+                    (i, j) for i in range(int((minx - distance) // cell), int((maxx + distance) // cell) + 1)
+                    for j in range(int((miny - distance) // cell), int((maxy + distance) // cell) + 1))
+                prepared[value] = (points, found, found.bounds, cells)
+        return prepared[value]
+
     def same(table, first, second):
-        a, b = gpkg_store.shapely_of(first.get(geometry)), gpkg_store.shapely_of(second.get(geometry))
-        if a is None or b is None or a.is_empty or b.is_empty:
+        a, b = first.get(geometry), second.get(geometry)
+        if a is None or b is None:
             return False
-        kind = shapely.get_type_id(a)
-        if kind in (0, 4):                          # points
+        a, b = shape(a), shape(b)
+        if a is None or b is None:
+            return False
+        (points, a, box_a, _), (_, b, box_b, _) = a, b
+        if (overlap > 0 or points) and (box_a[0] > box_b[2] + distance or box_b[0] > box_a[2] + distance
+                                        or box_a[1] > box_b[3] + distance or box_b[1] > box_a[3] + distance):
+            return False
+        if points:
             return a.distance(b) <= distance
-        if kind in (1, 2, 5):                       # lines: compare bands around them
-            a, b = a.buffer(distance / 2), b.buffer(distance / 2)
-        a, b = shapely.make_valid(a), shapely.make_valid(b)
         union = a.union(b).area
         return union > 0 and a.intersection(b).area / union >= overlap
 
+    def cells(row):
+        """Grid cells the feature's box (widened by ``distance``) covers: the Reconciler only
+        compares features sharing one (polygons with ``overlap`` ≤ 0 match anything: one cell)."""
+        value = row.get(geometry)
+        found = None if value is None else shape(value)
+        return () if found is None else found[3]
+
+    same.cells = cells
     return same
 
 

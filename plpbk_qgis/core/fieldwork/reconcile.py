@@ -103,16 +103,69 @@ class Reconciler:
         self.same_object = same_object or (lambda table, a, b: False)
         self.ignore = set(ignore_columns)
         self.pk = pk
+        self.reindex()
+
+    # ------------------------------------------------------------------ the ledger's index
+    # Every edit looks up earlier entries of its feature and of its own package: scanning the
+    # whole ledger made a merge quadratic in its edits. Entries are found through these buckets
+    # (kept in ledger order) and still checked against the full condition, so an entry whose
+    # master_fid changed stays harmless in its old bucket. New features are found by place:
+    # ``same_object.cells(row)`` (optional) names the grid cells a feature could match in, two
+    # features can only be the same object when they share one; without it, one cell for all.
+    def reindex(self):
+        """Rebuild the index after the ledger list was changed from outside (a package undone)."""
+        self._by_feature, self._by_edit, self._inserts, self._order, self._groups = {}, {}, {}, {}, {}
+        for entry in self.ledger:
+            self._index(entry)
+        for conflict in self.conflicts.values():
+            self._index_group(conflict)
+
+    def _index_group(self, conflict):
+        """Open "same object" conflicts by the cells of their versions (stale keys are harmless:
+        a key found is looked up and checked again)."""
+        if conflict.kind == SAME_OBJECT:
+            for version in conflict.versions:
+                for cell in self._cells(version.value):
+                    self._groups.setdefault((conflict.table, cell), set()).add(conflict.key)
+
+    def _cells(self, row):
+        cells = getattr(self.same_object, "cells", None)
+        return (None,) if cells is None else cells(row) if isinstance(row, dict) else ()
+
+    def _index(self, entry):
+        self._order[id(entry)] = len(self._order)
+        self._by_feature.setdefault((entry.table, entry.master_fid), []).append(entry)
+        self._by_edit.setdefault((entry.package, entry.table, entry.kind, entry.package_fid), []).append(entry)
+        if entry.kind == INSERT:               # by where it was added (its inserted row)
+            for cell in self._cells(entry.value):
+                self._inserts.setdefault((entry.table, cell), []).append(entry)
+
+    def _inserts_near(self, table, row):
+        """Entries of new features that could be the same object as ``row``, in ledger order."""
+        found = {id(e): e for cell in self._cells(row) for e in self._inserts.get((table, cell), ())}
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+    def _add(self, entry):
+        self.ledger.append(entry)
+        self._index(entry)
+
+    def _drop(self, entry):
+        self.ledger[:] = [e for e in self.ledger if e is not entry]
+        for bucket in (self._by_feature.get((entry.table, entry.master_fid), []),
+                       self._by_edit.get((entry.package, entry.table, entry.kind, entry.package_fid), []),
+                       *(self._inserts.get((entry.table, cell), []) for cell in
+                         (self._cells(entry.value) if entry.kind == INSERT else ()))):
+            bucket[:] = [e for e in bucket if e is not entry]
 
     # ------------------------------------------------------------------ lookups
     def _entries(self, table, fid, column=None, exclude=None):
-        return [e for e in self.ledger if e.table == table and e.master_fid == fid
+        return [e for e in self._by_feature.get((table, fid), ()) if e.table == table and e.master_fid == fid
                 and (column is None or e.column == column) and e.package != exclude
                 and e.outcome in (APPLIED, DUPLICATE, CONFLICT)]
 
     def _previous(self, prov, edit):
         """This package's earlier entry for the same thing (a package merged before)."""
-        for e in reversed(self.ledger):
+        for e in reversed(self._by_edit.get((prov.package, edit.table, edit.kind, edit.fid), ())):
             if e.package == prov.package and e.table == edit.table and e.kind == edit.kind \
                     and e.package_fid == edit.fid and (edit.kind != UPDATE or e.column == edit.column):
                 return e
@@ -131,7 +184,7 @@ class Reconciler:
     def _record(self, prov, edit, master_fid, outcome, base=None, value=None):
         entry = LedgerEntry(prov.package, prov.code, edit.table, master_fid, edit.fid, edit.column,
                             edit.kind, base, value, outcome, prov.pokja, prov.surveyor, prov.date)
-        self.ledger.append(entry)
+        self._add(entry)
         return entry
 
     @staticmethod
@@ -179,7 +232,7 @@ class Reconciler:
     def _again(self, prov, edit, previous):
         """A package merged before brings a newer value (the pokja went on editing): it replaces
         the package's earlier edit, which is taken out of the ledger."""
-        self.ledger.remove(previous)
+        self._drop(previous)
         if edit.kind == UPDATE:
             if previous.outcome == CONFLICT:
                 conflict = self._open(edit.table, edit.fid, edit.column)
@@ -195,12 +248,13 @@ class Reconciler:
                 for version in conflict.versions:
                     if version.source == prov.package and getattr(version, "fid", None) == edit.fid:
                         version.value = row
-            self.ledger.append(replace(previous, value=row))
+                        self._index_group(conflict)
+            self._add(replace(previous, value=row))
             return CONFLICT
         outcomes = [self._update(prov, Edit(edit.table, UPDATE, previous.master_fid, name, (previous.value or {}).get(name),
                                             value)) for name, value in row.items()
                     if (previous.value or {}).get(name) != value]
-        self.ledger.append(replace(previous, value=row))
+        self._add(replace(previous, value=row))
         return CONFLICT if CONFLICT in outcomes else APPLIED
 
     def _reopen(self, table, fid, column, prov, value):
@@ -336,10 +390,11 @@ class Reconciler:
         """A new feature. It joins every open "same object" conflict and every feature other
         packages added that it matches (so a chain A~B~C ends in one conflict in any order)."""
         table, row = edit.table, {k: v for k, v in edit.row.items() if k != self.pk}
-        groups = [c for c in self.conflicts.values() if c.kind == SAME_OBJECT and c.table == table
+        keys = {key for cell in self._cells(row) for key in self._groups.get((table, cell), ())}
+        groups = [c for key, c in self.conflicts.items() if key in keys and c.kind == SAME_OBJECT and c.table == table
                   and c.status == OPEN and any(self.same_object(table, v.value, row) for v in c.versions)]
         matched = []
-        for entry in [e for e in self.ledger if e.table == table and e.kind == INSERT
+        for entry in [e for e in self._inserts_near(table, row) if e.table == table and e.kind == INSERT
                       and e.outcome in (APPLIED, DUPLICATE) and e.package != prov.package and e.master_fid is not None]:
             current = self.rows.get(table, entry.master_fid)
             if current is not None and self.same_object(table, {k: v for k, v in current.items() if k != self.pk}, row):
@@ -363,7 +418,7 @@ class Reconciler:
             conflict.versions += group.versions
             del self.conflicts[group.key]
         for master_fid in sorted(fids):
-            for other in [e for e in self.ledger if e.table == table and e.kind == INSERT
+            for other in [e for e in self._by_feature.get((table, master_fid), ()) if e.kind == INSERT
                           and e.master_fid == master_fid and e.outcome in (APPLIED, DUPLICATE)]:
                 conflict.versions.append(self._version_of(other, dict(other.value)))
                 other.outcome = CONFLICT
@@ -372,6 +427,7 @@ class Reconciler:
         conflict.versions.append(self._version(prov, row, edit.fid))
         conflict.key = same_object_key(conflict)
         self.conflicts[conflict.key] = conflict
+        self._index_group(conflict)
         self._record(prov, edit, None, CONFLICT, value=row)
         return CONFLICT
 
