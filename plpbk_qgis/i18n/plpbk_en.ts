@@ -209,72 +209,72 @@
       <translation>Field work sheet</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="96" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="98" />
       <source>folder tanpa {name}: bukan paket kerja PLPBK</source>
       <translation>folder without {name}: not a PLPBK field work package</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="101" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="103" />
       <source>{name} tidak ada di samping GeoPackage ini</source>
       <translation>{name} is missing next to this GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="104" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="106" />
       <source>bukan folder paket atau GeoPackage yang ada</source>
       <translation>not an existing package folder or GeoPackage</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="150" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="152" />
       <source>basis data ini belum pernah dipakai untuk menyiapkan paket (tidak ada plpbk_info); gabungkan ke basis data induk tempat paket dibuat</source>
       <translation>this database has never been used to prepare packages (no plpbk_info); merge into the master database the packages were made from</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="153" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="155" />
       <source>paket ini dipotong dari basis data survei lain (id basis data berbeda); gabungkan ke basis data induknya</source>
       <translation>this package was cut from another survey database (different database id); merge it into its own master database</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="159" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="161" />
       <source>catatan paket menunjuk berkas di luar folder paket: {name}</source>
       <translation>the package record points to a file outside the package folder: {name}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="162" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="164" />
       <source>berkas {name} tidak ada di paket; salin ulang seluruh folder paket</source>
       <translation>file {name} is missing from the package; copy the whole package folder again</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="165" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="167" />
       <source>paket dengan ID yang sama sudah ada di penggabungan ini ({other}); satu paket hanya boleh diberikan sekali</source>
       <translation>a package with the same ID is already in this merge ({other}); give each package only once</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="178" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="180" />
       <source>tabel {table} tidak ada lagi di induk</source>
       <translation>table {table} no longer exists in the master</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="180" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="182" />
       <source>di induk: {problem}</source>
       <translation>in the master: {problem}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="184" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="186" />
       <source>struktur tabel paket berubah, tidak dapat digabung: {problems}</source>
       <translation>the package's table structure has changed, it cannot be merged: {problems}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="193" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="195" />
       <source>pygeodiff tidak dapat membaca perubahan paket: {error}</source>
       <translation>pygeodiff cannot read the package changes: {error}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="235" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="236" />
       <source>paket tidak dapat digabung ({error}); paket ini dilewati, induk tidak berubah olehnya</source>
       <translation>the package cannot be merged ({error}); it was skipped and the master is unchanged by it</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="341" />
+      <location filename="plpbk_qgis/adapters/fieldwork/merge_run.py" line="399" />
       <source>basis data induk berubah selama penggabungan; simpan atau batalkan penyuntingan di QGIS lalu ulangi</source>
       <translation>the master database changed during the merge; save or discard the edits in QGIS and try again</translation>
     </message>
@@ -1904,12 +1904,12 @@ Fire access: a building is reached when a road at least 3.5 m wide (fire truck) 
       <translation>choose a building layer or a survey database holding buildings.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="147" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="146" />
       <source>{exposed} dari {total} bangunan di kawasan rawan; {far} tanpa akses pemadam.</source>
       <translation>{exposed} of {total} buildings in hazard zones; {far} without fire-truck access.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="185" />
+      <location filename="plpbk_qgis/processing/algorithms/analysis/hazard_exposure.py" line="184" />
       <source>pilih lapisan zona bahaya, atau basis data survei dengan lapisan rawan_bencana.</source>
       <translation>choose hazard-zone layers, or a survey database with a rawan_bencana layer.</translation>
     </message>
@@ -2998,7 +2998,7 @@ Every row is placed or kept without a point and reported; a row without a commen
       <translation>Residents' comments</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="111" />
+      <location filename="plpbk_qgis/processing/algorithms/printing/import_comments.py" line="112" />
       <source>{rows} baris tabel: {placed} masukan ditempatkan, {unplaced} tanpa titik, {empty} tanpa isi. Cara: {how}.</source>
       <translation>{rows} table rows: {placed} comments placed, {unplaced} without a point, {empty} without text. How: {how}.</translation>
     </message>
@@ -3555,7 +3555,7 @@ The result is written to the survey database's wilayah_kerja layer; existing wor
       <translation>the wilayah_kerja layer already holds {n} areas. Tick 'Replace existing work areas' to replace them; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="132" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/create_work_areas.py" line="133" />
       <source>{n} wilayah kerja ({method}); bangunan per wilayah {low}–{high}.</source>
       <translation>{n} work areas ({method}); buildings per area {low}–{high}.</translation>
     </message>
@@ -3693,21 +3693,26 @@ The result is the same whatever the order of the packages; merging the same pack
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="125" />
+      <source>foto tidak dapat disalin ke folder induk (salin sendiri): {names}</source>
+      <translation>photos could not be copied to the master's folder (copy them by hand): {names}</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="128" />
       <source>foto tidak ditemukan di paket: {names}</source>
       <translation>photos not found in the package: {names}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="127" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="130" />
       <source>konflik terbuka: {n}; induk {state}.</source>
       <translation>open conflicts: {n}; master {state}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="131" />
       <source>diperbarui</source>
       <translation>updated</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="128" />
+      <location filename="plpbk_qgis/processing/algorithms/survey/merge_field_work.py" line="131" />
       <source>tidak berubah</source>
       <translation>unchanged</translation>
     </message>
@@ -3892,7 +3897,7 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>… and {n} more problems (see the output table).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="118" />
+      <location filename="plpbk_qgis/processing/analysis_inputs.py" line="122" />
       <source>{n} baris ditulis ke lapisan {table} di {path} (peta album).</source>
       <translation>{n} rows written to layer {table} in {path} (album map).</translation>
     </message>
@@ -3937,27 +3942,32 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="149" />
+      <location filename="plpbk_qgis/processing/base.py" line="150" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="159" />
+      <location filename="plpbk_qgis/processing/base.py" line="160" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="182" />
+      <location filename="plpbk_qgis/processing/base.py" line="189" />
+      <source>Dibatalkan oleh pengguna setelah basis data survei mulai ditulis: perubahan basis data sudah tersimpan utuh (tidak ikut dibatalkan); keluaran lain yang belum selesai dihapus ({removed}).</source>
+      <translation>Cancelled by the user after the survey database had started to be written: the database changes are saved in full (they were not cancelled); other unfinished outputs were removed ({removed}).</translation>
+    </message>
+    <message>
+      <location filename="plpbk_qgis/processing/base.py" line="193" />
       <source>Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); masukan tidak diubah.</source>
       <translation>Cancelled by the user. Unfinished outputs removed ({removed}); inputs unchanged.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="185" />
+      <location filename="plpbk_qgis/processing/base.py" line="196" />
       <source>Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: {files}.</source>
       <translation>Files that existed before were not deleted; check their content: {files}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="198" />
+      <location filename="plpbk_qgis/processing/base.py" line="209" />
       <source>CRS '{value}' tidak dikenal QGIS. Pilih CRS dari daftar (mis. EPSG:23834 TM-3 zona 48.2 atau EPSG:9477 UTM SRGI2013), atau kosongkan.</source>
       <translation>CRS '{value}' is unknown to QGIS. Choose a CRS from the list (e.g. EPSG:23834 TM-3 zone 48.2 or EPSG:9477 UTM SRGI2013), or leave it empty.</translation>
     </message>
@@ -4227,12 +4237,12 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>PLPBK — Community-Based Settlement Planning</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="54" />
+      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="67" />
       <source>lapisan {layers} dari basis data ini sedang disunting dan ada suntingan yang belum disimpan; algoritma ini menulis ke tabel itu. Simpan suntingan (Simpan Suntingan Lapisan) atau batalkan dulu, lalu jalankan lagi; tidak ada yang diubah.</source>
       <translation>layer {layers} of this database is being edited and has unsaved edits; this algorithm writes to that table. Save the edits (Save Layer Edits) or discard them first, then run again; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="60" />
+      <location filename="plpbk_qgis/processing/unsaved_edits.py" line="73" />
       <source>lapisan {layers} punya suntingan yang belum disimpan: hasil ini memakai data yang sudah tersimpan di berkas. Simpan suntingan dulu bila suntingan itu harus ikut.</source>
       <translation>layer {layers} has unsaved edits: this result uses the data saved in the file. Save the edits first if they should be included.</translation>
     </message>

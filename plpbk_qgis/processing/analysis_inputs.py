@@ -106,17 +106,21 @@ def result_fields(columns):
     return fields
 
 
-def write_result_table(path, catalog, name, crs, geometries, rows, context, feedback) -> None:
-    """Replace the derived catalog table ``name`` of the survey database with ``rows`` (dicts)."""
+def write_result_tables(alg, path, catalog, tables, context, feedback) -> None:
+    """Replace derived catalog tables of the survey database: ``tables`` of (name, crs,
+    geometries, rows as dicts). Nothing when the run was cancelled; once started, all of them
+    (a pair such as the RT and building exposure tables is never left half-written)."""
     from ..adapters.survey.derived_tables import replace_derived_table
 
-    if feedback.isCanceled():            # a cancelled run never writes into the survey database
+    if feedback.isCanceled():
         return
-    spec = catalog.layer(name)
-    fields = result_fields([(f.name, f.type) for f in spec.fields])
-    written = replace_derived_table(path, spec, fields, crs, geometries, rows, context)
-    feedback.pushInfo(tr("{n} baris ditulis ke lapisan {table} di {path} (peta album).").format(
-        n=written, table=name, path=path.name))
+    alg.database_written()
+    for name, crs, geometries, rows in tables:
+        spec = catalog.layer(name)
+        fields = result_fields([(f.name, f.type) for f in spec.fields])
+        written = replace_derived_table(path, spec, fields, crs, geometries, rows, context)
+        feedback.pushInfo(tr("{n} baris ditulis ke lapisan {table} di {path} (peta album).").format(
+            n=written, table=name, path=path.name))
 
 
 def kelurahan_name(path, tables) -> str:

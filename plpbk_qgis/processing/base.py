@@ -130,6 +130,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             self._check_unsaved_edits(parameters, context, feedback)
             before = outputs_before(self, parameters, context)
             make_output_folders(self, parameters, context)
+            self._written = False
             try:
                 result = self.compute(parameters, context, feedback)
             except Exception:
@@ -162,6 +163,11 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
                 "(tab PLPBK).").format(name=self.displayName(), kind=type(error).__name__,
                                        message=error))) from error
 
+    def database_written(self):
+        """Called right before the survey database is written: from here on the run completes
+        (a cancel now would leave the database changed while saying nothing was)."""
+        self._written = True
+
     @staticmethod
     def stage(feedback, percent) -> bool:
         """Report that ``percent`` of the work is done; True when the user has cancelled, so the
@@ -179,8 +185,13 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
 
         gc.collect()                        # sinks close their files when they are collected
         removed, kept = remove_unfinished_outputs(before)
-        message = tr("Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); "
-                     "masukan tidak diubah.").format(removed=len(removed))
+        if getattr(self, "_written", False):
+            message = tr("Dibatalkan oleh pengguna setelah basis data survei mulai ditulis: perubahan basis data "
+                         "sudah tersimpan utuh (tidak ikut dibatalkan); keluaran lain yang belum selesai dihapus "
+                         "({removed}).").format(removed=len(removed))
+        else:
+            message = tr("Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); "
+                         "masukan tidak diubah.").format(removed=len(removed))
         if kept:
             message += " " + tr("Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: "
                                 "{files}.").format(files=", ".join(kept))

@@ -1,8 +1,9 @@
 """Layers of the survey database that are open in QGIS with edits not yet saved.
 
 The algorithms read and write the survey GeoPackage as a file; an edit buffer QGIS holds for a
-layer of that file is not in it. So, before an algorithm runs (``prepareAlgorithm``, on the
-main thread where the project's layers may be touched):
+layer of that file is not in it. So, before an algorithm computes anything (``PlpbkAlgorithm.
+processAlgorithm``; the layers' edit state is only read, as QGIS's own parameterAsVectorLayer
+reads the project from the task's thread):
 
 - a table the algorithm will write (``PlpbkAlgorithm.tables_written``) with unsaved edits in
   QGIS refuses the run: writing under an open edit buffer would have QGIS save stale edits
@@ -38,8 +39,20 @@ def edited_tables(path, project) -> dict:
             continue
         parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
         if _same_file(parts.get("path") or "", path):
-            found.setdefault(parts.get("layerName") or layer.name(), layer.name())
+            found.setdefault(parts.get("layerName") or _table_by_number(path, parts.get("layerId")) or layer.name(),
+                             layer.name())
     return found
+
+
+def _table_by_number(path, number):
+    """The table of a layer opened as ``|layerid=N`` (QGIS's other way of naming a GeoPackage layer)."""
+    if number is None:
+        return None
+    from osgeo import ogr
+
+    source = ogr.Open(str(path))
+    layer = source.GetLayer(int(number)) if source is not None else None
+    return layer.GetName() if layer is not None else None
 
 
 def check_unsaved_edits(path, project, written, feedback, tr):

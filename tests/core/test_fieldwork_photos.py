@@ -53,3 +53,17 @@ def test_a_refused_package_forgets_its_photos_and_phone_paths_land_in_dcim(tmp_p
     assert [p.name for p in (master / "DCIM").iterdir()] == ["a.jpg"]
     assert _sha(master / "DCIM" / "a.jpg") == _sha(one / "DCIM" / "a.jpg")
     assert photos.missing == ["C:\\Users\\pokja\\DCIM\\..\\hilang.jpg"] and photos.copied == ["DCIM/a.jpg"]
+
+
+def test_names_differing_only_in_case_are_one_file(tmp_path):
+    """On Windows and macOS DCIM/IMG_1.JPG and dcim/img_1.jpg are one file: two different
+    photos under those names must not end up copied over each other."""
+    master, one, two = (tmp_path / n for n in ("induk", "WK-01", "WK-02"))
+    _photo(one, "DCIM/IMG_1.JPG", b"first")
+    _photo(two, "dcim/img_1.jpg", b"second")
+    photos = PhotoCopier(master)
+    assert photos.bring("DCIM/IMG_1.JPG", one, "WK-01") == "DCIM/IMG_1.JPG"
+    assert photos.bring("dcim/img_1.jpg", two, "WK-02") == "dcim/img_1_WK-02.jpg"
+    photos.write()
+    assert {p.relative_to(master).as_posix(): p.read_bytes() for p in master.rglob("*") if p.is_file()} == {
+        "DCIM/IMG_1.JPG": b"first", "dcim/img_1_WK-02.jpg": b"second"}

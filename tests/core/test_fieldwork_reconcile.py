@@ -301,3 +301,37 @@ def test_finding_new_features_by_place_changes_nothing(scenario):
     by_place, _, conflicts = every_order(packages, same=near_in_cells)
     assert by_place == by_pairs and len(by_place) == 1
     assert any(c.kind == SAME_OBJECT for c in conflicts.values())
+
+
+def _new_house(x, kondisi):
+    return [Edit("bangunan", INSERT, 200, row={"fid": 200, "kondisi": kondisi, "x": x, "pokja": None})]
+
+
+@pytest.mark.parametrize("same", [near, near_in_cells], ids=["every_pair", "by_place"])
+@pytest.mark.parametrize("moved_by", ["package", "planner"])
+def test_a_new_house_moved_since_it_was_merged_is_found_where_it_is(same, moved_by):
+    """A house added by A, then moved (by a later package, or by the planner in QGIS between
+    two merges): D's house drawn where it now stands is the same object, a conflict."""
+    rows, ledger, conflicts = Rows(MASTER_ROWS), [], {}
+    Reconciler(rows, ledger, conflicts, same_object=same).merge(prov("A"), _new_house(500, "baik"))
+    fid = ledger[-1].master_fid
+    merger = Reconciler(rows, ledger, conflicts, same_object=same)
+    if moved_by == "package":
+        assert merger.merge(prov("C"), [upd("bangunan", fid, "x", 500, 800)])[0][1] == APPLIED
+    else:
+        rows.data["bangunan"][fid]["x"] = 800
+        merger = Reconciler(rows, ledger, conflicts, same_object=same)      # a later run
+    assert merger.merge(prov("D"), _new_house(800.5, "rusak"))[0][1] == CONFLICT
+    [conflict] = conflicts.values()
+    assert conflict.kind == SAME_OBJECT and sorted(r["x"] for r in rows.data["bangunan"].values()) == [0, 50, 100]
+
+
+def test_two_packages_of_one_work_area_keep_their_own_conflicts():
+    """A second round re-cut for W1 numbers its new features like the first: each same-object
+    conflict keeps its own key, none replaces another."""
+    rows, ledger, conflicts = Rows(MASTER_ROWS), [], {}
+    merger = Reconciler(rows, ledger, conflicts, same_object=near_in_cells)
+    for package, code, x in (("pkg-1", "W1", 500), ("pkg-2", "W2", 500.5), ("pkg-3", "W1", 900), ("pkg-4", "W3", 900.5)):
+        merger.merge(Provenance(package, code), _new_house(x, package))
+    assert sorted(sorted(v.source for v in c.versions) for c in conflicts.values()) == [
+        ["pkg-1", "pkg-2"], ["pkg-3", "pkg-4"]]

@@ -433,3 +433,26 @@ def test_a_chosen_new_object_is_not_added_twice_by_a_later_merge(run_alg, field)
     _, report = merge(run_alg, field["master"], [field["packages"]])
     assert report["induk_diubah"] is False
     assert sqlite3.connect(field["master"]).execute(count).fetchone()[0] == 1
+
+
+def test_a_cancel_after_the_master_was_replaced_says_so(run_alg, field):
+    """Cancel pressed once the merged master is in place: the merge stands (the master changed),
+    the unfinished report is removed, and the message says the database was written, instead of
+    'cancelled, inputs unchanged'."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelAfterTheMerge(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            super().pushInfo(info)
+            if "konflik terbuka" in info:       # said once the master has been replaced
+                self.cancel()
+
+    checksum = fingerprint(field["master"])
+    report = field["root"] / "gabung.json"
+    with pytest.raises(QgsProcessingException, match="setelah basis data survei mulai ditulis") as raised:
+        run_alg("mergefieldwork", {"DATABASE": str(field["master"]), "PACKAGES": [str(field["packages"])],
+                                   "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": str(report)}, CancelAfterTheMerge())
+    assert "masukan tidak diubah" not in str(raised.value)
+    assert fingerprint(field["master"]) != checksum and not report.exists()
+    _, again = merge(run_alg, field["master"], [field["packages"]])       # nothing left to merge
+    assert again["induk_diubah"] is False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import math
 import sqlite3
 import tempfile
 from collections import Counter
@@ -24,7 +25,7 @@ from pathlib import Path
 from ...core.errors import Message
 from ...core.fieldwork.edits import DELETE, INSERT, edits_from_changeset
 from ...core.fieldwork.package_record import RECORD_NAME, PackageRecord, schema_differences
-from ...core.fieldwork.reconcile import OPEN, OUTCOMES, Provenance, Reconciler
+from ...core.fieldwork.reconcile import ALREADY, OPEN, OUTCOMES, Provenance, Reconciler
 from . import gpkg_store, ledger_io
 from .package_cut import master_id, replace_contents, snapshot
 from .photos import PhotoCopier
@@ -66,6 +67,7 @@ class MergeReport:
     packages: list = field(default_factory=list)
     open_conflicts: int = 0
     photos_copied: int = 0
+    photos_failed: list = field(default_factory=list)
     photos_same: int = 0
     photos_missing: list = field(default_factory=list)
     master_changed: bool = False
@@ -74,7 +76,7 @@ class MergeReport:
         return {"basis_data_induk": self.master, "induk_diubah": self.master_changed,
                 "konflik_terbuka": self.open_conflicts,
                 "foto": {"disalin": self.photos_copied, "sudah_ada": self.photos_same,
-                         "tidak_ditemukan": self.photos_missing},
+                         "tidak_ditemukan": self.photos_missing, "gagal_disalin": self.photos_failed},
                 "paket": [{"sumber": p.source, "kode_wilayah": p.code, "id_paket": p.package_id,
                            "digabung": p.merged, "alasan": p.reason, "jumlah_fitur": p.features,
                            "fitur_tanpa_edit": p.features - p.edited_features,
@@ -207,11 +209,9 @@ class _Merge:
                 row = package_rows.get(edit.table, edit.fid) if updated else ({} if edit.kind == DELETE else edit.row)
                 if edit.kind == INSERT and not edit.row.get("pokja") and "pokja" in names[edit.table] and record.pokja:
                     edit.row["pokja"] = record.pokja           # provenance: the package's pokja
-                size = len(self.ledger)
                 provenance = _provenance(record, row, changed[(edit.table, edit.fid)] if updated else None)
                 [(_, outcome)] = self.merger.merge(provenance, [edit])
-                entry = self.ledger[-1] if len(self.ledger) > size else None
-                result.edits.append([edit.table, edit.kind, edit.fid, entry, edit.column, outcome])
+                result.edits.append([edit, outcome])
         finally:
             package_connection.close()
         result.merged = True
@@ -266,6 +266,9 @@ class _Merge:
         return edit
 
 
+MAX_CELLS = 64                                      # of the place grid per feature
+
+
 def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str = "geom"):
     """Two new features are the same object when their polygons overlap by ``overlap`` (IoU),
     their points lie within ``distance`` m, or their lines do within a ``distance`` m band;
@@ -294,11 +297,7 @@ def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str 
                 elif kind not in (0, 4):
                     found = shapely.make_valid(found)
                 points = kind in (0, 4)
-                minx, miny, maxx, maxy = found.bounds
-                cells = ("*",) if overlap <= 0 and not points else tuple(
-                    (i, j) for i in range(int((minx - distance) // cell), int((maxx + distance) // cell) + 1)
-                    for j in range(int((miny - distance) // cell), int((maxy + distance) // cell) + 1))
-                prepared[value] = (points, found, found.bounds, cells)
+                prepared[value] = (points, found, found.bounds, _cells(found.bounds, points))
         return prepared[value]
 
     def same(table, first, second):
@@ -317,9 +316,23 @@ def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str 
         union = a.union(b).area
         return union > 0 and a.intersection(b).area / union >= overlap
 
+    def _cells(bounds, points):
+        """Grid cells the box (widened by ``distance``) covers, or None: compare with every
+        feature (polygons with ``overlap`` ≤ 0 match anything; a box over MAX_CELLS cells, say a
+        stray vertex kilometres away). Coordinates that are not numbers match nothing."""
+        minx, miny, maxx, maxy = bounds
+        if not all(math.isfinite(v) for v in bounds):
+            return ()
+        if overlap <= 0 and not points:
+            return None
+        columns = range(int((minx - distance) // cell), int((maxx + distance) // cell) + 1)
+        rows = range(int((miny - distance) // cell), int((maxy + distance) // cell) + 1)
+        if len(columns) * len(rows) > MAX_CELLS:
+            return None
+        return tuple((i, j) for i in columns for j in rows)
+
     def cells(row):
-        """Grid cells the feature's box (widened by ``distance``) covers: the Reconciler only
-        compares features sharing one (polygons with ``overlap`` ≤ 0 match anything: one cell)."""
+        """The Reconciler's place index: features can only be the same object when they share a cell."""
         value = row.get(geometry)
         found = None if value is None else shape(value)
         return () if found is None else found[3]
@@ -328,8 +341,9 @@ def same_object_test(overlap: float = 0.5, distance: float = 2.0, geometry: str 
     return same
 
 
-def merge_packages(master, inputs, catalog, same_object, feedback=None) -> MergeReport:
-    """Merge every package of ``inputs`` (folders or GeoPackages, any order) into ``master``."""
+def merge_packages(master, inputs, catalog, same_object, feedback=None, on_commit=None) -> MergeReport:
+    """Merge every package of ``inputs`` (folders or GeoPackages, any order) into ``master``;
+    ``on_commit()`` is called right before the master is replaced (no cancel after it)."""
     master = Path(master)
     report = MergeReport(str(master))
     before = gpkg_store.content_fingerprint(master)
@@ -371,22 +385,34 @@ def merge_packages(master, inputs, catalog, same_object, feedback=None) -> Merge
         # a later package of the same run can turn an applied edit into a conflict: report where
         # every edit ended, as the ledger holds it
         for package in report.packages:
-            package.edits = [(table, kind, fid, entry.master_fid if entry else None, column,
-                              entry.outcome if entry else outcome)
-                             for table, kind, fid, entry, column, outcome in package.edits]
+            # looked up at the end (not kept from the time of the edit): a refused package later
+            # in the run restores the ledger from copies
+            package.edits = [(edit.table, edit.kind, edit.fid, master_fid, edit.column, final)
+                             for edit, outcome in package.edits
+                             for master_fid, final in [_where(merge.merger.entry_of(package.package_id, edit), outcome)]]
         report.open_conflicts = len({c.key for c in merge.conflicts.values() if c.status == OPEN})
         report.photos_copied, report.photos_same = len(merge.photos.copied), len(merge.photos.same)
         report.photos_missing = merge.photos.missing
+        report.photos_failed = merge.photos.failed
         if changed:
             if gpkg_store.content_fingerprint(master) != before:
                 raise RuntimeError(Message("basis data induk berubah selama penggabungan; simpan atau batalkan "
                                            "penyuntingan di QGIS lalu ulangi"))
             if _cancelled(feedback):             # the last moment a cancel leaves the master as it was
                 return report
+            if on_commit is not None:
+                on_commit()
             replace_contents(work, master)
             merge.photos.write()
             report.master_changed = True
     return report
+
+
+def _where(entry, outcome):
+    """(master fid, outcome) of an edit: as the ledger ends; an edit already merged before stays 'sudah'."""
+    if entry is None or outcome == ALREADY:
+        return (entry.master_fid if entry is not None else None), outcome
+    return entry.master_fid, entry.outcome
 
 
 def _cancelled(feedback) -> bool:

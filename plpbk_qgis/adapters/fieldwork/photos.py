@@ -28,8 +28,9 @@ class PhotoCopier:
 
     def __init__(self, master_folder):
         self.master_folder = Path(master_folder)
-        self.copied, self.same, self.missing = [], [], []
+        self.copied, self.same, self.missing, self.failed = [], [], [], []
         self.pending = {}                      # relative path in the master folder -> source file
+        self._folded = {}                      # the same, by case-folded path
 
     def mark(self):
         return len(self.copied), len(self.same), len(self.missing), dict(self.pending)
@@ -37,11 +38,14 @@ class PhotoCopier:
     def restore(self, mark):
         copied, same, missing, self.pending = mark
         del self.copied[copied:], self.same[same:], self.missing[missing:]
+        self._folded = {str(name).casefold(): source for name, source in self.pending.items()}
 
     def _held(self, relative):
-        """Checksum of what the master folder holds (or will hold) at ``relative``, or None."""
-        if relative in self.pending:
-            return file_checksum(self.pending[relative])
+        """Checksum of what the master folder holds (or will hold) at ``relative``, or None.
+        Names are compared without case: on Windows and macOS DCIM/IMG_1.JPG is dcim/img_1.jpg."""
+        pending = self._folded.get(str(relative).casefold())
+        if pending is not None:
+            return file_checksum(pending)
         target = self.master_folder / relative
         return file_checksum(target) if target.exists() else None
 
@@ -72,13 +76,18 @@ class PhotoCopier:
             if held is None:
                 break
         self.pending[candidate] = source
+        self._folded[str(candidate).casefold()] = source
         self.copied.append(str(candidate))
         return str(candidate)
 
     def write(self):
-        """Copy the photos decided on (after the master has been replaced)."""
+        """Copy the photos decided on (after the master has been replaced: a photo that cannot be
+        copied now is named in ``failed`` for the user to copy by hand, the merge stands)."""
         for relative, source in self.pending.items():
             target = self.master_folder / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-        self.pending = {}
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)
+            except OSError as error:
+                self.failed.append(f"{source} → {relative}: {error.strerror or error}")
+        self.pending, self._folded = {}, {}

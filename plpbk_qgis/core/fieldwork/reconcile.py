@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .edits import DELETE, INSERT, UPDATE, Edit
+from .ledger_index import LedgerIndex
 
 APPLIED, DUPLICATE, ALREADY, CONFLICT = "diterapkan", "ganda", "sudah", "konflik"
 OUTCOMES = (APPLIED, DUPLICATE, ALREADY, CONFLICT)
@@ -105,68 +106,42 @@ class Reconciler:
         self.pk = pk
         self.reindex()
 
-    # ------------------------------------------------------------------ the ledger's index
-    # Every edit looks up earlier entries of its feature and of its own package: scanning the
-    # whole ledger made a merge quadratic in its edits. Entries are found through these buckets
-    # (kept in ledger order) and still checked against the full condition, so an entry whose
-    # master_fid changed stays harmless in its old bucket. New features are found by place:
-    # ``same_object.cells(row)`` (optional) names the grid cells a feature could match in, two
-    # features can only be the same object when they share one; without it, one cell for all.
+    # the index (ledger_index.py) must follow every change of the master's rows and the ledger
     def reindex(self):
-        """Rebuild the index after the ledger list was changed from outside (a package undone)."""
-        self._by_feature, self._by_edit, self._inserts, self._order, self._groups = {}, {}, {}, {}, {}
-        for entry in self.ledger:
-            self._index(entry)
-        for conflict in self.conflicts.values():
-            self._index_group(conflict)
-
-    def _index_group(self, conflict):
-        """Open "same object" conflicts by the cells of their versions (stale keys are harmless:
-        a key found is looked up and checked again)."""
-        if conflict.kind == SAME_OBJECT:
-            for version in conflict.versions:
-                for cell in self._cells(version.value):
-                    self._groups.setdefault((conflict.table, cell), set()).add(conflict.key)
-
-    def _cells(self, row):
-        cells = getattr(self.same_object, "cells", None)
-        return (None,) if cells is None else cells(row) if isinstance(row, dict) else ()
-
-    def _index(self, entry):
-        self._order[id(entry)] = len(self._order)
-        self._by_feature.setdefault((entry.table, entry.master_fid), []).append(entry)
-        self._by_edit.setdefault((entry.package, entry.table, entry.kind, entry.package_fid), []).append(entry)
-        if entry.kind == INSERT:               # by where it was added (its inserted row)
-            for cell in self._cells(entry.value):
-                self._inserts.setdefault((entry.table, cell), []).append(entry)
-
-    def _inserts_near(self, table, row):
-        """Entries of new features that could be the same object as ``row``, in ledger order."""
-        found = {id(e): e for cell in self._cells(row) for e in self._inserts.get((table, cell), ())}
-        return sorted(found.values(), key=lambda e: self._order[id(e)])
+        """Rebuild the index after the ledger or conflicts were changed from outside (a package undone)."""
+        self.index = LedgerIndex(getattr(self.same_object, "cells", None), self.rows.get)
+        self.index.rebuild(self.ledger, [c for c in self.conflicts.values() if c.kind == SAME_OBJECT])
 
     def _add(self, entry):
         self.ledger.append(entry)
-        self._index(entry)
+        self.index.add(entry)
 
     def _drop(self, entry):
         self.ledger[:] = [e for e in self.ledger if e is not entry]
-        for bucket in (self._by_feature.get((entry.table, entry.master_fid), []),
-                       self._by_edit.get((entry.package, entry.table, entry.kind, entry.package_fid), []),
-                       *(self._inserts.get((entry.table, cell), []) for cell in
-                         (self._cells(entry.value) if entry.kind == INSERT else ()))):
-            bucket[:] = [e for e in bucket if e is not entry]
+        self.index.drop(entry)
+
+    def _set_value(self, table, fid, column, value):
+        self.rows.set_value(table, fid, column, value)
+        self.index.moved(table, fid)
+
+    def _restore(self, table, row):
+        self.rows.restore(table, row)
+        self.index.moved(table, row[self.pk])
 
     # ------------------------------------------------------------------ lookups
     def _entries(self, table, fid, column=None, exclude=None):
-        return [e for e in self._by_feature.get((table, fid), ()) if e.table == table and e.master_fid == fid
+        return [e for e in self.index.of_feature(table, fid) if e.table == table and e.master_fid == fid
                 and (column is None or e.column == column) and e.package != exclude
                 and e.outcome in (APPLIED, DUPLICATE, CONFLICT)]
 
     def _previous(self, prov, edit):
         """This package's earlier entry for the same thing (a package merged before)."""
-        for e in reversed(self._by_edit.get((prov.package, edit.table, edit.kind, edit.fid), ())):
-            if e.package == prov.package and e.table == edit.table and e.kind == edit.kind \
+        return self.entry_of(prov.package, edit)
+
+    def entry_of(self, package, edit):
+        """The ledger's (latest) entry for ``package``'s ``edit``, or None: where it ended up."""
+        for e in reversed(self.index.of_edit(package, edit.table, edit.kind, edit.fid)):
+            if e.package == package and e.table == edit.table and e.kind == edit.kind \
                     and e.package_fid == edit.fid and (edit.kind != UPDATE or e.column == edit.column):
                 return e
         return None
@@ -248,7 +223,7 @@ class Reconciler:
                 for version in conflict.versions:
                     if version.source == prov.package and getattr(version, "fid", None) == edit.fid:
                         version.value = row
-                        self._index_group(conflict)
+                        self.index.add_group(conflict)
             self._add(replace(previous, value=row))
             return CONFLICT
         outcomes = [self._update(prov, Edit(edit.table, UPDATE, previous.master_fid, name, (previous.value or {}).get(name),
@@ -293,7 +268,7 @@ class Reconciler:
             self._record(prov, edit, fid, DUPLICATE, base, edit.new)
             return DUPLICATE
         if current.get(column) == edit.old:
-            self.rows.set_value(table, fid, column, edit.new)
+            self._set_value(table, fid, column, edit.new)
             self._record(prov, edit, fid, APPLIED, base, edit.new)
             return APPLIED
         # someone else changed it since this package was cut: a conflict, the prior value stays.
@@ -309,7 +284,7 @@ class Reconciler:
             conflict.versions.append(self._version_of(entry, entry.value))
             entry.outcome = CONFLICT
         if applied:
-            self.rows.set_value(table, fid, column, prior)
+            self._set_value(table, fid, column, prior)
         conflict.versions.append(self._version(prov, edit.new))
         self.conflicts[conflict.key] = conflict
         self._record(prov, edit, fid, CONFLICT, base, edit.new)
@@ -331,7 +306,7 @@ class Reconciler:
         if not deletes:                         # deleted in the master by the planner
             conflict.versions.append(Version(MASTER, MASTER, DELETED))
         if prior is not None:
-            self.rows.restore(table, dict(prior))
+            self._restore(table, dict(prior))
         conflict.versions.append(self._version(prov, {edit.column: edit.new}))
         self._record(prov, edit, fid, CONFLICT, base, edit.new)
         return CONFLICT
@@ -378,7 +353,7 @@ class Reconciler:
             conflict.versions.append(Version(MASTER, MASTER, {name: current.get(name) for name in planner}))
         for name in changed:
             if name not in planner:
-                self.rows.set_value(table, fid, name, base_row[name])
+                self._set_value(table, fid, name, base_row[name])
         conflict.versions.append(self._version(prov, DELETED))
         self._record(prov, edit, fid, CONFLICT, base=base_row)
         return CONFLICT
@@ -390,11 +365,12 @@ class Reconciler:
         """A new feature. It joins every open "same object" conflict and every feature other
         packages added that it matches (so a chain A~B~C ends in one conflict in any order)."""
         table, row = edit.table, {k: v for k, v in edit.row.items() if k != self.pk}
-        keys = {key for cell in self._cells(row) for key in self._groups.get((table, cell), ())}
-        groups = [c for key, c in self.conflicts.items() if key in keys and c.kind == SAME_OBJECT and c.table == table
+        keys = self.index.group_keys_near(table, row)
+        groups = [c for key, c in self.conflicts.items() if (keys is None or key in keys)
+                  and c.kind == SAME_OBJECT and c.table == table
                   and c.status == OPEN and any(self.same_object(table, v.value, row) for v in c.versions)]
         matched = []
-        for entry in [e for e in self._inserts_near(table, row) if e.table == table and e.kind == INSERT
+        for entry in [e for e in self.index.inserts_near(table, row) if e.table == table and e.kind == INSERT
                       and e.outcome in (APPLIED, DUPLICATE) and e.package != prov.package and e.master_fid is not None]:
             current = self.rows.get(table, entry.master_fid)
             if current is not None and self.same_object(table, {k: v for k, v in current.items() if k != self.pk}, row):
@@ -410,7 +386,7 @@ class Reconciler:
                 if prov.code < entry.code:     # whichever order: the first work area's provenance
                     for name in provenance_columns:
                         if name in row:
-                            self.rows.set_value(table, entry.master_fid, name, row[name])
+                            self._set_value(table, entry.master_fid, name, row[name])
                 self._record(prov, edit, entry.master_fid, DUPLICATE, value=row)
                 return DUPLICATE
         conflict = Conflict("", SAME_OBJECT, table, None, "", None)
@@ -418,7 +394,7 @@ class Reconciler:
             conflict.versions += group.versions
             del self.conflicts[group.key]
         for master_fid in sorted(fids):
-            for other in [e for e in self._by_feature.get((table, master_fid), ()) if e.kind == INSERT
+            for other in [e for e in self.index.of_feature(table, master_fid) if e.kind == INSERT
                           and e.master_fid == master_fid and e.outcome in (APPLIED, DUPLICATE)]:
                 conflict.versions.append(self._version_of(other, dict(other.value)))
                 other.outcome = CONFLICT
@@ -427,15 +403,16 @@ class Reconciler:
         conflict.versions.append(self._version(prov, row, edit.fid))
         conflict.key = same_object_key(conflict)
         self.conflicts[conflict.key] = conflict
-        self._index_group(conflict)
+        self.index.add_group(conflict)
         self._record(prov, edit, None, CONFLICT, value=row)
         return CONFLICT
 
 
 def same_object_key(conflict) -> str:
     """The same key whatever order the versions came in: the smallest work area and fid."""
-    code, fid = min((v.code, getattr(v, "fid", None) or 0) for v in conflict.versions)
-    return f"{conflict.table}:baru-{code}-{fid}:*"
+    # the package too: two packages of one work area (a second round) may number new features alike
+    code, package, fid = min((v.code, v.source, getattr(v, "fid", None) or 0) for v in conflict.versions)
+    return f"{conflict.table}:baru-{code}-{package[:8]}-{fid}:*"
 
 
 def decide(rows, conflict: Conflict, chosen: list, pk: str = "fid") -> str:

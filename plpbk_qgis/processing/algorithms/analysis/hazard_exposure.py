@@ -137,12 +137,11 @@ class HazardExposure(PlpbkAlgorithm):
         feedback.setProgress(70)
         outputs = self._write(parameters, context, feedback, result, units, crs)
         if path is not None and units is not None and self.parameterAsBoolean(parameters, self.WRITE_DATABASE, context):
-            from ...analysis_inputs import write_result_table
+            from ...analysis_inputs import write_result_tables
 
-            write_result_table(path, catalog, RT_TABLE, crs, result.rt_summary_geometries, result.rt_summary,
-                               context, feedback)
-            write_result_table(path, catalog, BUILDING_TABLE, crs, buildings.geometries, result.building_rows,
-                               context, feedback)
+            write_result_tables(self, path, catalog, [
+                (RT_TABLE, crs, result.rt_summary_geometries, result.rt_summary),
+                (BUILDING_TABLE, crs, buildings.geometries, result.building_rows)], context, feedback)
         exposed = sum(row["bangunan_terpapar"] for row in result.rt_summary)
         feedback.pushInfo(self.tr("{exposed} dari {total} bangunan di kawasan rawan; {far} tanpa akses pemadam.").format(
             exposed=exposed, total=len(buildings), far=sum(row["tanpa_akses_damkar"] for row in result.rt_summary)))

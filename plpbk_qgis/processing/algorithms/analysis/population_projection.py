@@ -119,7 +119,7 @@ class PopulationProjection(PlpbkAlgorithm):
             optional_database,
             read_units,
             report_problems,
-            write_result_table,
+            write_result_tables,
         )
 
         catalog = load_catalog()
@@ -149,8 +149,8 @@ class PopulationProjection(PlpbkAlgorithm):
         feedback.setProgress(70)
         outputs = self._write(parameters, context, feedback, result, units)
         if path is not None and units is not None and self.parameterAsBoolean(parameters, self.WRITE_DATABASE, context):
-            write_result_table(path, catalog, RESULT_TABLE, units.crs, result.geometries, result.rows, context,
-                               feedback)
+            write_result_tables(self, path, catalog, [(RESULT_TABLE, units.crs, result.geometries, result.rows)],
+                                context, feedback)
         feedback.setProgress(100)
         return outputs
 

@@ -108,7 +108,7 @@ class SlumAssessment(PlpbkAlgorithm):
             read_units,
             report_problems,
             result_fields,
-            write_result_table,
+            write_result_tables,
         )
 
         catalog = load_catalog()
@@ -170,8 +170,8 @@ class SlumAssessment(PlpbkAlgorithm):
             outputs[self.REPORT] = report
         if path is not None and units is not None and self.parameterAsBoolean(parameters, self.WRITE_DATABASE, context):
             kept = [i for i, w in enumerate(result.unit_of_row) if w is not None]
-            write_result_table(path, catalog, RESULT_TABLE, units.crs, [geometries[i] for i in kept],
-                               [result.rows[i] for i in kept], context, feedback)
+            write_result_tables(self, path, catalog, [(RESULT_TABLE, units.crs, [geometries[i] for i in kept],
+                                                       [result.rows[i] for i in kept])], context, feedback)
         feedback.setProgress(100)
         return outputs
 

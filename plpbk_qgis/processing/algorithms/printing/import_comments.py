@@ -107,6 +107,7 @@ class ImportComments(PlpbkAlgorithm):
         if feedback.isCanceled():                  # the database is written last, and only when not cancelled
             return {}
         if self.parameterAsBoolean(parameters, self.WRITE_DATABASE, context):
+            self.database_written()
             self._append(path, tables, spec, result, crs, context)
         feedback.pushInfo(self.tr("{rows} baris tabel: {placed} masukan ditempatkan, {unplaced} tanpa titik, {empty} "
                                   "tanpa isi. Cara: {how}.").format(

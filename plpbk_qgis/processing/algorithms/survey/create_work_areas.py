@@ -125,6 +125,7 @@ class CreateWorkAreas(PlpbkAlgorithm):
         write_rows(sink, fields, geometries, [[r[name] for name, _ in columns] for r in rows], feedback)
         if feedback.isCanceled():                  # the database is written last, and only when not cancelled
             return {}
+        self.database_written()
         from ....adapters.survey.derived_tables import add_to_survey_table
 
         # the user asked to replace (checked above), or the table was empty

@@ -104,7 +104,7 @@ class MergeFieldWork(PlpbkAlgorithm):
         same = same_object_test(self.parameterAsDouble(parameters, self.OVERLAP, context),
                                 self.parameterAsDouble(parameters, self.DISTANCE, context))
         try:
-            report = merge_packages(path, inputs, catalog, same, feedback)
+            report = merge_packages(path, inputs, catalog, same, feedback, on_commit=self.database_written)
         except RuntimeError as error:
             raise PlpbkInputError(error.args[0], layer=str(path)) from error
         rows = []
@@ -121,6 +121,9 @@ class MergeFieldWork(PlpbkAlgorithm):
                 a=counts["diterapkan"], d=counts["ganda"], s=counts["sudah"], c=counts["konflik"]))
             for table, kind, fid, master_fid, column, outcome in package.edits:
                 rows.append([package.code, package.package_id, table, kind, fid, master_fid, column, outcome, ""])
+        if report.photos_failed:
+            feedback.pushWarning(self.tr("foto tidak dapat disalin ke folder induk (salin sendiri): {names}").format(
+                names="; ".join(report.photos_failed[:10])))
         if report.photos_missing:
             feedback.pushWarning(self.tr("foto tidak ditemukan di paket: {names}").format(
                 names=", ".join(report.photos_missing[:10])))
