@@ -4227,7 +4227,7 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>no geometry</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/output_guard.py" line="114" />
+      <location filename="plpbk_qgis/processing/output_guard.py" line="121" />
       <source>keluaran '{output}' ({path}) akan menimpa masukan '{input}'. Pilih berkas keluaran lain (atau, untuk GeoPackage, nama lapisan lain); masukan tidak diubah.</source>
       <translation>output '{output}' ({path}) would overwrite input '{input}'. Choose another output file (or, for a GeoPackage, another layer name); the input was not changed.</translation>
     </message>

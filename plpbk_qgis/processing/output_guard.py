@@ -15,6 +15,7 @@ import os
 import re
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingDestinationParameter,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
@@ -49,6 +50,12 @@ def _input_locations(alg, parameters, context) -> list:
         if isinstance(definition, QgsProcessingParameterFile):
             where = _location(alg.parameterAsFile(parameters, name, context))
             found += [(where, definition)] if where else []
+            continue
+        if isinstance(definition, QgsProcessingParameterMultipleLayers) and definition.layerType() == QgsProcessing.TypeFile:
+            # files and folders (field packages): never opened as layers (GDAL would probe
+            # every driver on a folder, HDF5 printing its diagnostics)
+            found += [(where, definition) for where in map(_location, alg.parameterAsFileList(parameters, name, context))
+                      if where]
             continue
         if isinstance(definition, QgsProcessingParameterMultipleLayers):
             layers = alg.parameterAsLayerList(parameters, name, context)
