@@ -2055,7 +2055,7 @@ Gross density = people per ha of RT area; net density = people per ha of residen
       <location filename="plpbk_qgis/processing/algorithms/analysis/slum_assessment.py" line="58" />
       <source>Skor kekumuhan per RT menurut Peraturan Menteri PUPR No. 14/PRT/M/2018 (kriteria KOTAKU): 7 aspek, 16 kriteria k1a … k7b. Persentase yang tidak memenuhi tiap kriteria menjadi skor 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, di bawah 25 % → 0 (masuk pita sejak batas bawah yang tertulis: 75,5 % → 3); total 60–80 kumuh berat, 38–59 sedang, 16–37 ringan, di bawah 16 tidak kumuh. Kriteria per aspek: Permen PUPR 14/PRT/M/2018 (ilustrasinya di Lampiran I); pita skor dan ambang kelas: format penilaian baseline KOTAKU (rujukan pasal di core/analysis/slum_criteria.py).
 
-Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: rt, rw, &lt;kode&gt;_volume, &lt;kode&gt;_total; juga nilai_strategis, kependudukan, sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor fisik.
+Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: rt, rw, [kode]_volume, [kode]_total; juga nilai_strategis, kependudukan, sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor fisik.
 
 Keluaran: poligon RT (atau tabel), ringkasan PDF, dan lapisan skor_kumuh basis data survei untuk peta R05K.</source>
       <translation>Slum score per RT by PUPR Minister Regulation No. 14/PRT/M/2018 (KOTAKU criteria): 7 aspects, 16 criteria k1a … k7b. The share failing each criterion becomes its score 76–100 % → 5, 51–75 % → 3, 25–50 % → 1, below 25 % → 0 (a band starts at its written lower bound: 75.5 % → 3); total 60–80 heavy slum, 38–59 medium, 16–37 light, below 16 not a slum. Criteria per aspect: PUPR regulation 14/PRT/M/2018 (illustrated in its Annex I); score bands and class thresholds: the KOTAKU baseline assessment format (article references in core/analysis/slum_criteria.py).
@@ -3723,14 +3723,14 @@ The result is the same whatever the order of the packages; merging the same pack
     </message>
     <message>
       <location filename="plpbk_qgis/processing/algorithms/survey/prepare_field_work.py" line="45" />
-      <source>Membuat satu paket per wilayah kerja (lapisan wilayah_kerja, dari 'Buat wilayah kerja pokja') di OUTPUT_FOLDER/&lt;kode_wilayah&gt;/ (kode pedoman S4, S5):
+      <source>Membuat satu paket per wilayah kerja (lapisan wilayah_kerja, dari 'Buat wilayah kerja pokja') di OUTPUT_FOLDER/[kode_wilayah]/ (kode pedoman S4, S5):
 • GeoPackage dengan struktur sama dengan basis data induk, berisi fitur wilayah itu dan margin di sekitarnya;
 • proyek QGIS siap QField (path relatif, formulir, wilayah kerja disorot, peta dasar dipotong ke wilayah, folder foto DCIM; setiap lapisan berpengaturan QFieldSync 'copy');
 • catatan keadaan induk (paket_plpbk.json dan salinan asli di _dasar/) agar edit pokja nanti dapat dibedakan dari data yang sudah ada — jangan hapus atau ubah keduanya;
 • lembar lapangan PDF (peta 1:1000 wilayah itu dan daftar periksa S4) untuk pokja yang bekerja di atas kertas.
 
 Basis data induk mendapat ID (tabel plpbk_info) bila belum punya; selain itu induk tidak diubah. Folder paket yang sudah ada tidak ditimpa. Salin folder paket ke ponsel (QField) atau pakai QFieldSync 'cable export'; kembalikan foldernya untuk 'Gabungkan paket kerja lapangan'.</source>
-      <translation>Creates one package per work area (wilayah_kerja layer, from 'Create pokja work areas') in OUTPUT_FOLDER/&lt;kode_wilayah&gt;/ (guideline codes S4, S5):
+      <translation>Creates one package per work area (wilayah_kerja layer, from 'Create pokja work areas') in OUTPUT_FOLDER/[kode_wilayah]/ (guideline codes S4, S5):
 • a GeoPackage with the same structure as the master database, holding that area's features and a margin around it;
 • a QGIS project ready for QField (relative paths, forms, the work area highlighted, base map clipped to the area, DCIM photo folder; every layer with the QFieldSync setting 'copy');
 • a record of the master's state (paket_plpbk.json and the original copy in _dasar/) so that the pokja's edits can later be told apart from the existing data — do not delete or change either;

@@ -56,6 +56,19 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803
+        # decimal numbers show as 10.00 in the dialog, not Qt's default 10.000000
+        from qgis.core import QgsProcessingParameterNumber
+
+        if isinstance(parameter, QgsProcessingParameterNumber) and \
+                parameter.dataType() == QgsProcessingParameterNumber.Double:
+            metadata = parameter.metadata()
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", 2)
+            metadata["widget_wrapper"] = wrapper
+            parameter.setMetadata(metadata)
+        return super().addParameter(parameter, createOutput)
+
     def add_advanced(self, parameter):
         """Add a secondary parameter, folded under 'Advanced' in the dialog."""
         parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)

@@ -39,3 +39,22 @@ def test_help_page(plpbk_provider, cls):
     urls = {QgsApplication.processingRegistry().createAlgorithmById(f"plpbk:{c.ALGORITHM_ID}").helpUrl()
             for c in algorithm_classes()}
     assert len(urls) == len(algorithm_classes())              # one page per algorithm
+
+
+HTML_TAGS = {"a", "b", "br", "code", "em", "h1", "h2", "h3", "i", "li", "ol", "p", "span", "strong", "sub", "sup",
+             "table", "td", "th", "tr", "u", "ul"}
+
+
+@pytest.mark.parametrize("cls", algorithm_classes(), ids=lambda c: c.ALGORITHM_ID)
+def test_help_text_holds_no_placeholder_the_dialog_would_swallow(plpbk_provider, cls):
+    """The dialog shows the help as rich text: a placeholder written <kode_wilayah> vanishes
+    (it read 'OUTPUT_FOLDER//' in QGIS); placeholders are written [kode_wilayah]."""
+    import re
+
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"plpbk:{cls.ALGORITHM_ID}")
+    texts = [alg.shortHelpString()] + [d.description() for d in alg.parameterDefinitions()]
+    unknown = {tag for text in texts for tag in re.findall(r"</?([A-Za-z_][\w-]*)", text)
+               if tag.lower() not in HTML_TAGS}
+    assert not unknown, unknown

@@ -60,3 +60,20 @@ def test_group_icons_and_about_box(qgis_processing):
     meta = plugin_metadata()
     assert meta["version"] in text and meta["homepage"] in text and meta["tracker"] in text
     assert "shapely" in text and QgsApplication.instance() is not None
+
+
+def test_decimal_parameters_show_two_decimals(plpbk_provider):
+    """Qt shows a decimal parameter as 10.000000 unless told otherwise; ours say 10.00."""
+    from qgis.core import QgsApplication, QgsProcessingParameterNumber
+
+    from plpbk_qgis.processing.provider import algorithm_classes
+
+    found = []
+    for cls in algorithm_classes():
+        alg = QgsApplication.processingRegistry().createAlgorithmById(f"plpbk:{cls.ALGORITHM_ID}")
+        for definition in alg.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterNumber) and \
+                    definition.dataType() == QgsProcessingParameterNumber.Double:
+                found.append((cls.ALGORITHM_ID, definition.name(),
+                              definition.metadata().get("widget_wrapper", {}).get("decimals")))
+    assert len(found) >= 10 and all(decimals == 2 for *_, decimals in found), found

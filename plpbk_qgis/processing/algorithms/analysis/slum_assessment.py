@@ -65,7 +65,7 @@ class SlumAssessment(PlpbkAlgorithm):
             "core/analysis/slum_criteria.py).\n\n"
             "Sumber: lapisan survei (bangunan, jalan, drainase, air minum, sanitasi; hasil 'Periksa "
             "bangunan terhadap aturan' untuk KDB/KLB) dan/atau tabel baseline KOTAKU per RT (CSV/XLSX: "
-            "rt, rw, <kode>_volume, <kode>_total; juga nilai_strategis, kependudukan, "
+            "rt, rw, [kode]_volume, [kode]_total; juga nilai_strategis, kependudukan, "
             "sosial_ekonomi_budaya, legalitas lahan) yang mengisi kekosongan. Setiap skor menyebut "
             "sumbernya; kriteria tanpa data ditulis 'tidak ada data', tidak pernah 0, dan tingkat "
             "kekumuhan lalu ditulis sebagai rentang. Pertimbangan non-fisik dicatat terpisah dari skor "

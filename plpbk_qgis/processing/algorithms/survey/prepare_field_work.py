@@ -44,7 +44,7 @@ class PrepareFieldWork(PlpbkAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Membuat satu paket per wilayah kerja (lapisan wilayah_kerja, dari 'Buat wilayah kerja pokja') di "
-            "OUTPUT_FOLDER/<kode_wilayah>/ (kode pedoman S4, S5):\n"
+            "OUTPUT_FOLDER/[kode_wilayah]/ (kode pedoman S4, S5):\n"
             "• GeoPackage dengan struktur sama dengan basis data induk, berisi fitur wilayah itu dan margin "
             "di sekitarnya;\n"
             "• proyek QGIS siap QField (path relatif, formulir, wilayah kerja disorot, peta dasar dipotong ke "
