@@ -203,3 +203,41 @@ def test_check_runs_without_the_optional_fast_io(run_alg, survey, tmp_path, monk
                                             "OUTPUT_BUILDINGS": str(tmp_path / "b.gpkg")})
     assert _as_layer(result["OUTPUT"]).featureCount() == 2180
     assert _as_layer(result["OUTPUT_BUILDINGS"]).featureCount() == 2355
+
+
+def test_compare_draft_final_from_the_users_seat(run_alg, survey, tmp_path):
+    """comparedraftfinal on the sample plan as a planner has it open: the final plan is a copy
+    being edited (one KDB changed, not saved), one block redrawn with an arc, compared with the
+    dialog's defaults (temporary output); then only a selection of the final plan."""
+    import geopandas as gpd
+    from qgis.core import QgsGeometry, QgsProcessingFeatureSourceDefinition
+
+    draft_blocks = gpd.read_file(survey, layer="rencana_blok")
+    final_path = tmp_path / "rencana_final.gpkg"
+    draft_blocks.to_file(final_path, layer="rencana_blok", driver="GPKG")
+    final = _layer(final_path, "rencana_blok")
+    features = {f["id_blok"]: f for f in final.getFeatures()}
+    changed, curved = sorted(features)[:2]
+    assert final.startEditing()
+    index = final.fields().indexOf("kdb_rencana")
+    before = features[changed]["kdb_rencana"]
+    assert final.changeAttributeValue(features[changed].id(), index, (before or 0) + 10)
+    box = features[curved].geometry().boundingBox()
+    x0, y0, x1, y1 = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    arc = QgsGeometry.fromWkt(f"CURVEPOLYGON(COMPOUNDCURVE(CIRCULARSTRING({x0} {y0},{(x0 + x1) / 2} {y0 - 5},{x1} {y0}),"
+                              f"({x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0})))")
+    assert final.changeGeometry(features[curved].id(), arc)
+    result = run_alg("comparedraftfinal", {"DRAFT": f"{survey}|layername=rencana_blok", "FINAL": final,
+                                           "DATABASE": "", "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = {f["id_blok"]: f for f in _as_layer(result["OUTPUT"]).getFeatures()}
+    assert {code for code, f in rows.items() if f["perubahan"] != "sama"} == {changed, curved}, \
+        {code: f["perubahan"] for code, f in rows.items()}
+    assert rows[changed]["atribut_berubah"].startswith("kdb_rencana") and not rows[changed]["geometri_berubah"]
+    assert rows[curved]["geometri_berubah"] and rows[curved]["selisih_luas_m2"] != 0
+    final.selectByIds([features[c].id() for c in (changed, curved)])
+    picked = run_alg("comparedraftfinal", {
+        "DRAFT": f"{survey}|layername=rencana_blok", "DATABASE": "", "OUTPUT": "TEMPORARY_OUTPUT",
+        "FINAL": QgsProcessingFeatureSourceDefinition(final.id(), selectedFeaturesOnly=True)})
+    removed = {f["id_blok"] for f in _as_layer(picked["OUTPUT"]).getFeatures() if f["perubahan"] == "dihapus"}
+    assert removed == set(features) - {changed, curved}
+    final.rollBack()
