@@ -3927,47 +3927,47 @@ Result: one row per problem (layer, fid, problem code, message, point to zoom to
       <translation>5. Maps and print album</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="119" />
+      <location filename="plpbk_qgis/processing/base.py" line="132" />
       <source>lapisan '{}'</source>
       <translation>layer '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="119" />
+      <location filename="plpbk_qgis/processing/base.py" line="132" />
       <source>kolom '{}'</source>
       <translation>field '{}'</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="119" />
+      <location filename="plpbk_qgis/processing/base.py" line="132" />
       <source>fitur {}</source>
       <translation>feature {}</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="150" />
+      <location filename="plpbk_qgis/processing/base.py" line="163" />
       <source>Berkas atau folder '{path}' tidak dapat dibaca/ditulis ({reason}). Pilih lokasi lain yang dapat ditulis, atau periksa berkasnya; tidak ada masukan yang diubah.</source>
       <translation>File or folder '{path}' cannot be read/written ({reason}). Choose another location that can be written, or check the file; no input was changed.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="160" />
+      <location filename="plpbk_qgis/processing/base.py" line="173" />
       <source>{name} berhenti karena masalah yang tidak terduga pada masukan: {kind}: {message}. Periksa lapisan dan parameter masukan; rincian teknis ada di panel Log Pesan (tab PLPBK).</source>
       <translation>{name} stopped on an unexpected problem with its input: {kind}: {message}. Check the input layers and parameters; technical details are in the Log Messages panel (PLPBK tab).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="189" />
+      <location filename="plpbk_qgis/processing/base.py" line="202" />
       <source>Dibatalkan oleh pengguna setelah basis data survei mulai ditulis: perubahan basis data sudah tersimpan utuh (tidak ikut dibatalkan); keluaran lain yang belum selesai dihapus ({removed}).</source>
       <translation>Cancelled by the user after the survey database had started to be written: the database changes are saved in full (they were not cancelled); other unfinished outputs were removed ({removed}).</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="193" />
+      <location filename="plpbk_qgis/processing/base.py" line="206" />
       <source>Dibatalkan oleh pengguna. Keluaran yang belum selesai dihapus ({removed}); masukan tidak diubah.</source>
       <translation>Cancelled by the user. Unfinished outputs removed ({removed}); inputs unchanged.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="196" />
+      <location filename="plpbk_qgis/processing/base.py" line="209" />
       <source>Berkas yang sudah ada sebelumnya tidak dihapus, periksa isinya: {files}.</source>
       <translation>Files that existed before were not deleted; check their content: {files}.</translation>
     </message>
     <message>
-      <location filename="plpbk_qgis/processing/base.py" line="209" />
+      <location filename="plpbk_qgis/processing/base.py" line="222" />
       <source>CRS '{value}' tidak dikenal QGIS. Pilih CRS dari daftar (mis. EPSG:23834 TM-3 zona 48.2 atau EPSG:9477 UTM SRGI2013), atau kosongkan.</source>
       <translation>CRS '{value}' is unknown to QGIS. Choose a CRS from the list (e.g. EPSG:23834 TM-3 zone 48.2 or EPSG:9477 UTM SRGI2013), or leave it empty.</translation>
     </message>
