@@ -279,6 +279,11 @@
       <translation>the master database changed during the merge; save or discard the edits in QGIS and try again</translation>
     </message>
     <message>
+      <location filename="plpbk_qgis/adapters/fieldwork/photos.py" line="92" />
+      <source>{name} sudah ada (berkas lain)</source>
+      <translation>{name} already exists (another file)</translation>
+    </message>
+    <message>
       <location filename="plpbk_qgis/adapters/sources/base_map_vector.py" line="26" />
       <source>bukan basis data survei PLPBK (tabel plpbk_catalog tidak ada). Buat dulu dengan 'Buat basis data survei' (plpbk:createsurveydatabase).</source>
       <translation>not a PLPBK survey database (no plpbk_catalog table). Create one first with 'Create survey database' (plpbk:createsurveydatabase).</translation>

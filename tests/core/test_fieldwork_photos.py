@@ -67,3 +67,14 @@ def test_names_differing_only_in_case_are_one_file(tmp_path):
     photos.write()
     assert {p.relative_to(master).as_posix(): p.read_bytes() for p in master.rglob("*") if p.is_file()} == {
         "DCIM/IMG_1.JPG": b"first", "dcim/img_1_WK-02.jpg": b"second"}
+
+
+def test_a_photo_that_appears_during_the_merge_is_not_overwritten(tmp_path):
+    master, one = tmp_path / "induk", tmp_path / "WK-01"
+    _photo(one, "DCIM/a.jpg", b"from the package")
+    photos = PhotoCopier(master)
+    assert photos.bring("DCIM/a.jpg", one, "WK-01") == "DCIM/a.jpg"
+    _photo(master, "DCIM/a.jpg", b"put there by someone meanwhile")
+    photos.write()
+    assert (master / "DCIM" / "a.jpg").read_bytes() == b"put there by someone meanwhile"
+    assert len(photos.failed) == 1 and "a.jpg" in photos.failed[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from ...i18n import tr
 from .gpkg_store import file_checksum
 
 
@@ -86,6 +87,11 @@ class PhotoCopier:
         for relative, source in self.pending.items():
             target = self.master_folder / relative
             try:
+                if target.exists():             # appeared during the merge: never overwritten
+                    if file_checksum(target) != file_checksum(source):
+                        self.failed.append(f"{source} → {relative}: " + tr("{name} sudah ada (berkas lain)").format(
+                            name=target.name))
+                    continue
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
             except OSError as error:
