@@ -78,3 +78,17 @@ def test_a_photo_that_appears_during_the_merge_is_not_overwritten(tmp_path):
     photos.write()
     assert (master / "DCIM" / "a.jpg").read_bytes() == b"put there by someone meanwhile"
     assert len(photos.failed) == 1 and "a.jpg" in photos.failed[0]
+
+
+def test_a_path_outside_the_package_is_never_read(tmp_path):
+    """A photo path pointing at a file elsewhere on the merging computer (a hand-edited or
+    hostile package) is not copied; the package's own DCIM copy, if any, is."""
+    master, one = tmp_path / "induk", tmp_path / "WK-01"
+    secret = _photo(tmp_path / "rumah_planner", "dokumen/rahasia.jpg", b"not the package's")
+    own = _photo(one, "DCIM/foto_desktop.jpg", b"edited on a desktop")
+    photos = PhotoCopier(master)
+    assert photos.bring(str(secret), one, "WK-01") == str(secret)                 # reported missing
+    assert photos.bring(str(own.resolve()), one, "WK-01") == "DCIM/foto_desktop.jpg"   # absolute, inside
+    photos.write()
+    assert [p.name for p in (master / "DCIM").iterdir()] == ["foto_desktop.jpg"]
+    assert photos.missing == [str(secret)]

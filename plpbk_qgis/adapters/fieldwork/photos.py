@@ -57,9 +57,12 @@ class PhotoCopier:
         relative = PurePosixPath(value.replace("\\", "/"))
         if relative.is_absolute() or ".." in relative.parts or PureWindowsPath(value).drive:
             # a path of the phone or of another computer: the file travelled in the package's
-            # photo folder under its name, if anywhere
+            # photo folder under its name, if anywhere. A file elsewhere on this computer is
+            # never taken (a package must not pull in files from outside itself).
             name = PureWindowsPath(value).name
-            source = Path(value) if Path(value).is_file() else Path(package_folder) / "DCIM" / name
+            given, folder = Path(value), Path(package_folder).resolve()
+            inside = given.is_absolute() and folder in given.resolve().parents and given.is_file()
+            source = given if inside else folder / "DCIM" / name
             relative = PurePosixPath("DCIM") / name
         else:
             source = Path(package_folder) / relative
