@@ -111,7 +111,7 @@ class PlpbkAlgorithm(QgsProcessingAlgorithm):
             return False, describe_missing(problems, _language())
         return super().checkParameterValues(parameters, context)
 
-    # tables of the survey database (DATABASE) this algorithm writes; {"*"}: any of them
+    # tables of the survey database (DATABASE) this algorithm writes; {unsaved_edits.ANY_TABLE}: any
     WRITES_TABLES = frozenset()
 
     def tables_written(self, parameters, context) -> set:

@@ -9,11 +9,12 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile
 from ....adapters.survey import project_defaults
 from ... import keys
 from ...base import PlpbkAlgorithm
+from ...unsaved_edits import ANY_TABLE
 
 
 class ApplyConflictDecisions(PlpbkAlgorithm):
     ALGORITHM_ID = "applyconflictdecisions"
-    WRITES_TABLES = frozenset({"*"})      # the decided features and konflik_survei
+    WRITES_TABLES = frozenset({ANY_TABLE})      # the decided features and konflik_survei
     GROUP_KEY = "survey"
     GUIDELINE_CODES = ("S6",)
     EXAMPLE = {"DATABASE": "survei.gpkg"}

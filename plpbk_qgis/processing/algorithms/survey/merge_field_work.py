@@ -17,6 +17,7 @@ from qgis.core import (
 from ....adapters.survey import project_defaults
 from ... import keys
 from ...base import PlpbkAlgorithm
+from ...unsaved_edits import ANY_TABLE
 
 COLUMNS = [("kode_wilayah", "text"), ("paket", "text"), ("lapisan", "text"), ("jenis_edit", "text"),
            ("fid_paket", "integer"), ("fid_master", "integer"), ("kolom", "text"), ("hasil", "text"),
@@ -25,7 +26,7 @@ COLUMNS = [("kode_wilayah", "text"), ("paket", "text"), ("lapisan", "text"), ("j
 
 class MergeFieldWork(PlpbkAlgorithm):
     ALGORITHM_ID = "mergefieldwork"
-    WRITES_TABLES = frozenset({"*"})      # every survey table a package may have changed
+    WRITES_TABLES = frozenset({ANY_TABLE})      # every survey table a package may have changed
     GROUP_KEY = "survey"
     GUIDELINE_CODES = ("S5", "S6")
     EXAMPLE = {"DATABASE": "survei.gpkg", "PACKAGES": ["paket_lapangan/WK-01", "paket_lapangan/WK-02"],
